@@ -1,0 +1,27 @@
+/** One jest run over every workspace's unit and handler tests. UI builds are tested by test:weapp and test:e2e. */
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }] };
+
+module.exports = {
+  testTimeout: 20000,
+  projects: [
+    {
+      displayName: 'shared',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/shared'],
+      transform,
+    },
+    {
+      displayName: 'cloudfunctions',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/cloudfunctions'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      transform,
+    },
+    {
+      displayName: 'mock-devices',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/mock-devices'],
+      transform,
+    },
+  ],
+};

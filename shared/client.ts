@@ -1,0 +1,65 @@
+import { type ActionName, type Contract, type InputOf, type OutputOf, contracts, type FunctionName } from './contracts';
+import { envelopeOf, type ErrorBody } from './envelope';
+import { ERRORS, type ErrorCode } from './errors';
+
+/**
+ * Sends one event to one function and returns whatever came back (the envelope, unparsed). Each client supplies
+ * its own: `Taro.cloud.callFunction` in WeChat, HTTP to the local cloud in the browsers.
+ */
+export type Transport = (fn: string, event: { action: string; data: unknown; token?: string }) => Promise<unknown>;
+
+/** A failed call, carrying the envelope's error so the UI can show its Chinese message. */
+export class CallError extends Error {
+  readonly code: ErrorCode;
+  readonly requestId: string;
+  readonly issues: ErrorBody['issues'];
+
+  constructor(body: ErrorBody) {
+    super(body.message);
+    this.name = 'CallError';
+    this.code = body.code;
+    this.requestId = body.requestId;
+    this.issues = body.issues;
+  }
+}
+
+type ContractOf<F extends FunctionName> = (typeof contracts)[F];
+
+export interface ClientOptions {
+  transport: Transport;
+  /** The current session token, if any (staff, visitor, dev resident). */
+  token?: () => string | null | undefined;
+}
+
+export type Call = <F extends FunctionName, A extends ActionName<ContractOf<F>>>(
+  fn: F,
+  action: A,
+  input: InputOf<ContractOf<F>, A>,
+) => Promise<OutputOf<ContractOf<F>, A>>;
+
+/**
+ * The one typed `call(fn, action, input)`. The response is validated against the contract's output schema, so a
+ * client never renders data the server did not promise; transport failures become UNAVAILABLE.
+ */
+export function createClient(options: ClientOptions): Call {
+  return async (fn, action, input) => {
+    const contract: Contract = contracts[fn];
+    const spec = contract.actions[action];
+    if (!spec) throw localError('FN.UNKNOWN_ACTION');
+    const token = options.token?.() ?? undefined;
+    let raw: unknown;
+    try {
+      raw = await options.transport(fn, token ? { action, data: input, token } : { action, data: input });
+    } catch {
+      throw localError('UNAVAILABLE');
+    }
+    const envelope = envelopeOf(spec.output).safeParse(raw);
+    if (!envelope.success) throw localError('INTERNAL');
+    if (!envelope.data.ok) throw new CallError(envelope.data.error);
+    return envelope.data.data as OutputOf<ContractOf<typeof fn>, typeof action>;
+  };
+}
+
+function localError(code: ErrorCode): CallError {
+  return new CallError({ code, message: ERRORS[code].message, requestId: 'local' });
+}

@@ -1,0 +1,31 @@
+/**
+ * The one table of error codes. Every failure that reaches a client carries one of these codes, the HTTP status
+ * the local gateway answers with, and a Chinese message fit to show a resident or staff member as it is.
+ * Features add their own namespace here (DOOR.*, BILL.*) rather than inventing ad-hoc error bodies.
+ */
+export const ERRORS = {
+  'VALIDATION.FAILED': { status: 400, message: '提交的内容有误，请检查后重试' },
+  'REQUEST.MALFORMED': { status: 400, message: '请求格式不正确' },
+  'AUTH.UNAUTHENTICATED': { status: 401, message: '请先登录' },
+  'AUTH.FORBIDDEN': { status: 403, message: '没有权限执行此操作' },
+  'AUTH.OUT_OF_SCOPE': { status: 403, message: '超出您的管辖范围' },
+  'FN.NOT_FOUND': { status: 404, message: '功能不存在' },
+  'FN.UNKNOWN_ACTION': { status: 404, message: '不支持的操作' },
+  'RESOURCE.NOT_FOUND': { status: 404, message: '内容不存在或已删除' },
+  'RESOURCE.CONFLICT': { status: 409, message: '内容已被修改，请刷新后重试' },
+  'RATE.LIMITED': { status: 429, message: '操作太频繁，请稍后再试' },
+  UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },
+  INTERNAL: { status: 500, message: '系统开小差了，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERRORS, value);
+}
+
+export function statusOf(code: ErrorCode): number {
+  return ERRORS[code].status;
+}
