@@ -78,7 +78,8 @@ export function defineHandler<C extends Contract>(contract: C, routes: Routes<C>
       if (caller.id) line.callerId = caller.id;
       authorize(spec.roles, caller);
 
-      const input = spec.input.safeParse(call.data.data ?? {});
+      // An omitted `data` means no arguments; an explicit null is a malformed input like any other.
+      const input = spec.input.safeParse(call.data.data === undefined ? {} : call.data.data);
       if (!input.success) throw validationError(input.error);
       const output = spec.output.safeParse(await route(deps, caller, input.data as ParsedInputOf<C, typeof name>));
       if (!output.success) {

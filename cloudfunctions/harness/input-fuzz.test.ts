@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { PERSONAS, tokenFor } from './personas';
+import { invalidInputsFor } from './invalid-inputs';
+import { everyAction, setUpTestCloud, TEST_SECRET } from './test-cloud';
+
+/**
+ * For every action, malformed inputs derived from its schema: each answers VALIDATION.FAILED with field issues,
+ * never INTERNAL, never a stack trace, and the store is byte-for-byte unchanged.
+ */
+const cloud = setUpTestCloud('fuzz');
+afterAll(() => cloud.tearDown());
+
+test.each(everyAction())('$fn.$action rejects malformed input cleanly', async ({ fn, action, contract }) => {
+  const spec = contract.actions[action];
+  if (!spec) throw new Error(`no spec for ${fn}.${action}`);
+  const persona = PERSONAS.find((p) => p.roles.some((role) => spec.roles.includes(role)));
+  if (!persona) throw new Error(`${fn}.${action} allows no known persona`);
+  const main = await cloud.handler(fn);
+  const token = tokenFor(persona, TEST_SECRET);
+  await main({ action, data: {}, token }, {}); // opens and migrates the store before the first fingerprint
+  const before = cloud.fingerprint();
+
+  await fc.assert(
+    fc.asyncProperty(invalidInputsFor(spec.input), async (data) => {
+      const result = await main({ action, data, token }, { request_id: 'fuzz' });
+      const text = JSON.stringify(result);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('VALIDATION.FAILED');
+        expect(result.error.issues?.length).toBeGreaterThan(0);
+      }
+      expect(text).not.toMatch(/\bat .+\.(ts|js):\d+|Error:|stack/);
+    }),
+    { numRuns: 60 },
+  );
+  expect(cloud.fingerprint()).toBe(before);
+});
