@@ -1,12 +1,31 @@
+import { authContract } from './auth';
 import type { Contract } from './define-contract';
+import { membershipContract } from './membership';
+import { placesContract } from './places';
+import { residentsContract } from './residents';
+import { staffContract } from './staff';
 import { systemContract } from './system';
 
 export * from './define-contract';
+export { authContract } from './auth';
+export { membershipContract } from './membership';
+export { placesContract, ZRegisterRow, ZRoomRow, ZImportReport, type RoomRow, type ImportReport } from './places';
+export { residentsContract } from './residents';
+export { staffContract } from './staff';
 export { systemContract } from './system';
 
 /** Every deployable function's contract, by function name. Harnesses iterate over this. */
 export const contracts = {
   system: systemContract,
+} as const satisfies Record<string, Contract>;
+
+/** Declared, not yet deployed: each moves into `contracts` when its function folder lands. */
+export const pendingContracts = {
+  auth: authContract,
+  places: placesContract,
+  membership: membershipContract,
+  residents: residentsContract,
+  staff: staffContract,
 } as const satisfies Record<string, Contract>;
 
 export type FunctionName = keyof typeof contracts;
