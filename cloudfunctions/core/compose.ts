@@ -7,6 +7,8 @@ import { systemClock } from './ports/clock';
 import type { DocumentStore } from './ports/document-store';
 import { randomIds } from './ports/ids';
 import { createJsonLogger } from './ports/logger';
+import { createIdCipher } from './privacy/id-cipher';
+import { createStoreDirectory } from './identity/caller-directory';
 import { INDEXES } from './store/indexes';
 
 /** The composition root: picks adapters from validated config. The only place that knows them all. */
@@ -20,11 +22,13 @@ export async function createDeps(config: Config): Promise<Deps> {
     clock: systemClock,
     ids: randomIds,
     log: createJsonLogger(config.LINLI_LOG_LEVEL),
+    idCipher: createIdCipher(config.LINLI_ID_KEY),
     identity: createSessionIdentity({
       secret: config.LINLI_SESSION_SECRET,
       allowDevSessions: isLocal && config.LINLI_MODE === 'dev',
       clock: systemClock,
       wxContext: isLocal ? readLocalWxContext : readCloudbaseWxContext,
+      directory: createStoreDirectory(store),
     }),
   };
 }

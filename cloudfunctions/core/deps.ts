@@ -4,6 +4,7 @@ import type { DocumentStore } from './ports/document-store';
 import type { Identity } from './ports/identity';
 import type { Ids } from './ports/ids';
 import type { Logger } from './ports/logger';
+import type { IdCipher } from './privacy/id-cipher';
 
 /** Everything a use case may touch. Use cases take `(deps, caller, input)`; the composition root builds `deps`. */
 export interface Deps {
@@ -13,4 +14,5 @@ export interface Deps {
   clock: Clock;
   ids: Ids;
   log: Logger;
+  idCipher: IdCipher;
 }

@@ -11,6 +11,8 @@ const ZConfig = z.object({
   LINLI_DATA_DIR: z.string().min(1).default('.data'),
   /** Signs session tokens; at least 32 characters. The local cloud generates one per data folder. */
   LINLI_SESSION_SECRET: z.string().min(32).optional(),
+  /** Encrypts ID numbers at rest: 32 random bytes, base64. The local cloud generates one per data folder. */
+  LINLI_ID_KEY: z.string().min(44).optional(),
   LINLI_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LINLI_VERSION: z.string().default('0.1.0'),
   LINLI_BUILT_AT: z.string().default('unknown'),

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import { createSessionIdentity } from '../adapters/identity/session-identity';
 import { readLocalWxContext } from '../adapters/identity/wx-context';
 import { signSession } from '../identity/session-token';
+import { createIdCipher } from '../privacy/id-cipher';
 import { fixedClock } from '../ports/clock';
 import { type DocumentStore, StoreError } from '../ports/document-store';
 import { randomIds } from '../ports/ids';
@@ -28,7 +29,17 @@ function setUp() {
     config: readConfig({ LINLI_RUNTIME: 'local', LINLI_MODE: 'dev', LINLI_STORE: 'sqlite' }),
     // The handler never touches the store itself; use cases do, and they are not under test here.
     store: { kind: 'sqlite' } as unknown as DocumentStore,
-    identity: createSessionIdentity({ secret: SECRET, allowDevSessions: true, clock, wxContext: readLocalWxContext }),
+    identity: createSessionIdentity({
+      secret: SECRET,
+      allowDevSessions: true,
+      clock,
+      wxContext: readLocalWxContext,
+      directory: {
+        staff: async () => null,
+        resident: async () => ({ roles: ['resident'], resident: { residentId: null, currentRoomId: null } }),
+      },
+    }),
+    idCipher: createIdCipher(undefined),
     clock,
     ids: randomIds,
     log: { log: (level, _message, fields) => lines.push({ level, fields }) },

@@ -10,6 +10,14 @@ export interface Caller {
   roles: readonly Role[];
   /** Staff only: the hierarchy path of the node the staff member may see (`[districtId, streetId, …]`). */
   scope: readonly string[] | null;
+  /** Residents only: who they are in the register and which approved room they are acting for. */
+  resident?: ResidentContext;
+}
+
+export interface ResidentContext {
+  /** Null until the WeChat user first applies for a room. */
+  residentId: string | null;
+  currentRoomId: string | null;
 }
 
 export const ANONYMOUS: Caller = Object.freeze({ kind: 'anonymous', id: null, roles: ['anonymous'] as const, scope: null });

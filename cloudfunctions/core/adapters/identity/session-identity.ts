@@ -1,7 +1,8 @@
 import { AppError } from '../../errors';
+import type { CallerDirectory } from '../../identity/caller-directory';
+import { verifySession } from '../../identity/session-token';
 import type { Clock } from '../../ports/clock';
 import { ANONYMOUS, type Caller, type Identity } from '../../ports/identity';
-import { verifySession } from '../../identity/session-token';
 
 /** The WeChat user behind an invocation, as the runtime reports it. */
 export interface WxContext {
@@ -16,29 +17,49 @@ export interface SessionIdentityOptions {
   allowDevSessions: boolean;
   clock: Clock;
   wxContext: (context: unknown) => WxContext;
+  directory: CallerDirectory;
 }
 
 /**
  * Resolves a caller from the event's session token, else from the WeChat context's OPENID, else anonymous.
- * A token that is present but not genuine is an error, never a silent downgrade to anonymous.
+ * A token that is present but not genuine is an error, never a silent downgrade to anonymous. Roles and scope come
+ * from the store, not from the token, so changes apply immediately.
  */
 export function createSessionIdentity(options: SessionIdentityOptions): Identity {
+  const refuse = () => new AppError('AUTH.UNAUTHENTICATED', { message: '登录已失效，请重新登录' });
+
   return {
     async resolve({ token, context }): Promise<Caller> {
       if (token !== undefined) {
-        const claims = options.secret ? verifySession(token, options.secret, options.clock.now()) : null;
-        if (!claims || (claims.dev && !options.allowDevSessions) || (claims.kind === 'resident' && !claims.dev)) {
-          throw new AppError('AUTH.UNAUTHENTICATED', { message: '登录已失效，请重新登录' });
+        const now = options.clock.now();
+        const claims = options.secret ? verifySession(token, options.secret, now) : null;
+        if (!claims || (claims.dev && !options.allowDevSessions)) throw refuse();
+        switch (claims.kind) {
+          case 'resident': {
+            // Residents prove who they are through WeChat; a token naming one is a dev-login stand-in for that.
+            if (!claims.dev) throw refuse();
+            return residentCaller(claims.sub);
+          }
+          case 'staff': {
+            const staff = claims.sid ? await options.directory.staff(claims.sid, claims.sub, now) : null;
+            if (!staff) throw refuse();
+            return { kind: 'staff', id: claims.sub, roles: staff.roles, scope: staff.scope };
+          }
+          default:
+            return { kind: claims.kind, id: claims.sub, roles: claims.roles, scope: null };
         }
-        return { kind: claims.kind, id: claims.sub, roles: claims.roles, scope: claims.scope };
       }
       const wx = options.wxContext(context);
-      if (wx.openid) return { kind: 'resident', id: wx.openid, roles: ['resident'], scope: null };
-      return ANONYMOUS;
+      return wx.openid ? residentCaller(wx.openid) : ANONYMOUS;
     },
     isPlatformInvocation(context) {
       const wx = options.wxContext(context);
       return wx.openid === null && (wx.source === null || wx.source.startsWith('wx_trigger'));
     },
   };
+
+  async function residentCaller(openid: string): Promise<Caller> {
+    const { roles, resident } = await options.directory.resident(openid);
+    return { kind: 'resident', id: openid, roles, scope: null, resident };
+  }
 }
