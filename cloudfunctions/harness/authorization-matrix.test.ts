@@ -30,7 +30,7 @@ test.each(cases)('$fn.$action as $persona.name → allowed: $allowed', async ({ 
     expect(code).not.toMatch(/^AUTH\./);
     expect(code).not.toBe('INTERNAL');
   } else {
-    expect(code).toBe(persona.claims ? 'AUTH.FORBIDDEN' : 'AUTH.UNAUTHENTICATED');
+    expect(code).toBe(persona.kind === 'anonymous' ? 'AUTH.UNAUTHENTICATED' : 'AUTH.FORBIDDEN');
   }
 });
 
@@ -40,6 +40,15 @@ test('a token signed with another secret is refused, not downgraded to anonymous
   if (!resident) throw new Error('owner persona missing');
   const forged = tokenFor(resident, 'another-secret-another-secret-another-secret');
   const result = await main({ action: 'ping', data: {}, token: forged }, {});
+  expect(result).toMatchObject({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED' } });
+});
+
+test('a staff token whose session is unknown is refused', async () => {
+  const main = await cloud.handler('system');
+  const staff = PERSONAS.find((p) => p.name === 'staff');
+  if (!staff) throw new Error('staff persona missing');
+  const stray = tokenFor({ ...staff, name: 'no-such-session' }, TEST_SECRET);
+  const result = await main({ action: 'ping', data: {}, token: stray }, {});
   expect(result).toMatchObject({ ok: false, error: { code: 'AUTH.UNAUTHENTICATED' } });
 });
 

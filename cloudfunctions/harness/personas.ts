@@ -1,42 +1,45 @@
 import type { Role } from '@linli/shared';
 import { type SessionClaims, signSession } from '../core/identity/session-token';
 
-/** Every kind of caller the authorization matrix tries. Staff scopes are hierarchy paths. */
+/**
+ * Every kind of caller the authorization matrix tries, each a real person of the seeded demo community: residents
+ * get their roles from their memberships, staff from their accounts and live sessions.
+ */
 export interface Persona {
   name: string;
+  /** The roles the store will give this caller. */
   roles: readonly Role[];
-  claims: Omit<SessionClaims, 'v' | 'exp'> | null;
-}
-
-const HOME_SCOPE = ['district-demo', 'street-demo', 'community-demo', 'compound-demo'];
-const OTHER_SCOPE = ['district-demo', 'street-demo', 'community-other', 'compound-other'];
-
-function resident(name: string, roles: Role[]): Persona {
-  return { name, roles, claims: { kind: 'resident', sub: `openid-${name}`, roles, scope: null, dev: true } };
-}
-
-function staff(name: string, roles: Role[], scope: string[]): Persona {
-  return { name, roles, claims: { kind: 'staff', sub: `staff-${name}`, roles, scope } };
+  kind: SessionClaims['kind'] | 'anonymous';
+  /** openid for residents, staff id for staff, pass/device id otherwise. */
+  subject: string;
 }
 
 export const PERSONAS: readonly Persona[] = [
-  { name: 'anonymous', roles: ['anonymous'], claims: null },
-  resident('resident', ['resident']),
-  resident('owner', ['resident', 'owner']),
-  resident('family', ['resident', 'family']),
-  resident('tenant', ['resident', 'tenant']),
-  { name: 'visitor', roles: ['visitor'], claims: { kind: 'visitor', sub: 'pass-1', roles: ['visitor'], scope: null } },
-  { name: 'device', roles: ['device'], claims: { kind: 'device', sub: 'device-1', roles: ['device'], scope: null } },
-  staff('worker', ['worker'], HOME_SCOPE),
-  staff('grid', ['grid'], HOME_SCOPE.slice(0, 3)),
-  staff('staff-other-scope', ['property'], OTHER_SCOPE),
-  staff('staff', ['property'], HOME_SCOPE),
-  staff('community', ['community'], HOME_SCOPE.slice(0, 3)),
-  staff('street', ['street'], HOME_SCOPE.slice(0, 2)),
-  staff('admin', ['admin'], HOME_SCOPE.slice(0, 1)),
+  { name: 'anonymous', roles: ['anonymous'], kind: 'anonymous', subject: '' },
+  { name: 'resident', roles: ['resident'], kind: 'resident', subject: 'demo-new-chen' },
+  { name: 'owner', roles: ['resident', 'owner'], kind: 'resident', subject: 'demo-owner-zhang' },
+  { name: 'family', roles: ['resident', 'family'], kind: 'resident', subject: 'demo-family-li' },
+  { name: 'tenant', roles: ['resident', 'tenant'], kind: 'resident', subject: 'demo-tenant-zhao' },
+  { name: 'visitor', roles: ['visitor'], kind: 'visitor', subject: 'pass-1' },
+  { name: 'device', roles: ['device'], kind: 'device', subject: 'device-1' },
+  { name: 'worker', roles: ['worker'], kind: 'staff', subject: 'staff-weixiu' },
+  { name: 'grid', roles: ['grid'], kind: 'staff', subject: 'staff-wangge' },
+  { name: 'staff-other-scope', roles: ['property'], kind: 'staff', subject: 'staff-xingguang' },
+  { name: 'staff', roles: ['property'], kind: 'staff', subject: 'staff-wuye' },
+  { name: 'community', roles: ['community'], kind: 'staff', subject: 'staff-shequ' },
+  { name: 'street', roles: ['street'], kind: 'staff', subject: 'staff-jiedao' },
+  { name: 'admin', roles: ['admin'], kind: 'staff', subject: 'staff-admin' },
 ];
 
+export function sessionIdFor(persona: Persona): string {
+  return `harness-session-${persona.name}`;
+}
+
 export function tokenFor(persona: Persona, secret: string, now = new Date()): string | undefined {
-  if (!persona.claims) return undefined;
-  return signSession({ v: 1, exp: Math.floor(now.getTime() / 1000) + 3600, ...persona.claims }, secret);
+  if (persona.kind === 'anonymous') return undefined;
+  const exp = Math.floor(now.getTime() / 1000) + 3600;
+  const base = { v: 1 as const, kind: persona.kind, sub: persona.subject, roles: [...persona.roles], scope: null, exp };
+  if (persona.kind === 'resident') return signSession({ ...base, dev: true }, secret);
+  if (persona.kind === 'staff') return signSession({ ...base, sid: sessionIdFor(persona) }, secret);
+  return signSession(base, secret);
 }

@@ -1,15 +1,25 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type Contract, contracts, type FunctionName } from '@linli/shared';
+import { openStore } from '../core/compose';
+import { readConfig } from '../core/env';
 import type { Handler } from '../core/handler/define-handler';
+import { systemClock } from '../core/ports/clock';
+import { createIdCipher } from '../core/privacy/id-cipher';
+import { seedDemo } from '../core/seed/seed-demo';
+import { INDEXES } from '../core/store/indexes';
+import { STAFF_SESSIONS, type StaffSessionDoc } from '../core/use-cases/staff/collections';
+import { PERSONAS, sessionIdFor } from './personas';
 
 export const TEST_SECRET = 'harness-secret-harness-secret-harness-secret';
 
 /**
- * Points every function at a fresh sqlite data folder (the same env the local cloud sets), loads each function's
- * handler from its folder, and offers a fingerprint of the whole store to prove that a call wrote nothing.
+ * A fresh sqlite data folder with the demo community seeded and a live session for every staff persona, set up the
+ * way the local cloud sets up its functions; handlers load from their folders. The fingerprint of the whole store
+ * proves that a call wrote nothing.
  */
 export function setUpTestCloud(prefix: string) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `linli-${prefix}-`));
@@ -19,13 +29,38 @@ export function setUpTestCloud(prefix: string) {
     LINLI_MODE: 'dev',
     LINLI_DATA_DIR: dataDir,
     LINLI_SESSION_SECRET: TEST_SECRET,
+    LINLI_ID_KEY: randomBytes(32).toString('base64'),
     LINLI_LOG_LEVEL: 'silent',
   });
   const handlers = new Map<FunctionName, Handler<Contract>>();
+  let seeded: Promise<void> | null = null;
+
+  async function seed(): Promise<void> {
+    const config = readConfig();
+    const store = await openStore(config);
+    try {
+      await store.ensureIndexes(INDEXES);
+      await seedDemo({ store, idCipher: createIdCipher(config.LINLI_ID_KEY), clock: systemClock });
+      const now = new Date();
+      for (const persona of PERSONAS.filter((p) => p.kind === 'staff')) {
+        await store.collection<StaffSessionDoc>(STAFF_SESSIONS).insert({
+          _id: sessionIdFor(persona),
+          staffId: persona.subject,
+          createdAt: now.toISOString(),
+          expiresAt: new Date(now.getTime() + 3600_000).toISOString(),
+          revokedAt: null,
+        });
+      }
+    } finally {
+      await store.close();
+    }
+  }
 
   return {
     dataDir,
     async handler(fn: FunctionName): Promise<Handler<Contract>> {
+      seeded ??= seed();
+      await seeded;
       let loaded = handlers.get(fn);
       if (!loaded) {
         const mod: { main: Handler<Contract> } = await import(`../${fn}/index`);
@@ -34,9 +69,9 @@ export function setUpTestCloud(prefix: string) {
       }
       return loaded;
     },
-    /** Every row of every table, hashed into one string; equal fingerprints mean nothing was written. */
+    /** Every row of every table, in one string; equal fingerprints mean nothing was written. */
     fingerprint(): string {
-      const db = new Database(path.join(dataDir, 'linli.sqlite'), { readonly: true, fileMustExist: false });
+      const db = new Database(path.join(dataDir, 'linli.sqlite'), { readonly: true });
       try {
         const tables = db
           .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

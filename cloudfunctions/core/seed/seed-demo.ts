@@ -80,6 +80,12 @@ export const DEMO_RESIDENTS: readonly DemoResident[] = [
     phone: '13912340003',
     memberships: [{ roomId: 'cpd-1-b2-u1-302', role: 'tenant', status: 'pending' }],
   },
+  {
+    openid: 'demo-tenant-zhao',
+    name: '赵敏',
+    phone: '13912340005',
+    memberships: [{ roomId: 'cpd-1-b1-u2-201', role: 'tenant', status: 'approved' }],
+  },
   { openid: 'demo-new-chen', name: '陈晨', phone: '13912340004', memberships: [] },
 ];
 
