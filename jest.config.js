@@ -23,5 +23,7 @@ module.exports = {
       roots: ['<rootDir>/mock-devices'],
       transform,
     },
+    // The staff console's component tests run in jsdom; its own config lives beside it.
+    '<rootDir>/admin-h5/jest.config.js',
   ],
 };
