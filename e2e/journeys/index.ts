@@ -1,0 +1,6 @@
+import type { Journey } from '../lib/journey';
+import { adminDashboard } from './admin-dashboard';
+import { junkBody, unknownFunction } from './gateway-errors';
+import { residentHome } from './resident-home';
+
+export const JOURNEYS: readonly Journey[] = [residentHome, adminDashboard, junkBody, unknownFunction];
