@@ -23,6 +23,8 @@ module.exports = {
       roots: ['<rootDir>/mock-devices'],
       transform,
     },
+    // React component tests of the mini-program (jsdom); its own config maps Taro for jsdom.
+    '<rootDir>/miniprogram/jest.config.js',
     // The staff console's component tests run in jsdom; its own config lives beside it.
     '<rootDir>/admin-h5/jest.config.js',
   ],

@@ -1,0 +1,16 @@
+import Taro, { useLaunch } from '@tarojs/taro';
+import type { PropsWithChildren } from 'react';
+import { cloudInitOptions, isWeapp } from './services/config';
+import './app.less';
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    // Once per launch, before any page calls a function (WeChat ignores later calls anyway).
+    if (isWeapp) Taro.cloud.init(cloudInitOptions());
+  });
+
+  // children is the page being shown
+  return children;
+}
+
+export default App;
