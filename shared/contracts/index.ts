@@ -16,6 +16,7 @@ export { systemContract } from './system';
 
 /** Every deployable function's contract, by function name. Harnesses iterate over this. */
 export const contracts = {
+  membership: membershipContract,
   system: systemContract,
 } as const satisfies Record<string, Contract>;
 
@@ -23,7 +24,6 @@ export const contracts = {
 export const pendingContracts = {
   auth: authContract,
   places: placesContract,
-  membership: membershipContract,
   residents: residentsContract,
   staff: staffContract,
 } as const satisfies Record<string, Contract>;

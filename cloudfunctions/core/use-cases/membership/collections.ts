@@ -52,8 +52,11 @@ export interface MembershipDoc extends Doc {
   history: MembershipEvent[];
 }
 
+/** Stored under the sha256 of its token: the raw token lives only in the share link, so a leaked store grants nothing. */
 export interface InvitationDoc extends Doc {
   roomId: string;
+  /** Copied from the room so the invitation page needs no second read. */
+  roomLabel: string;
   role: 'family' | 'tenant';
   inviterResidentId: string;
   inviterName: string;
@@ -78,5 +81,9 @@ export const MEMBERSHIP_INDEXES: readonly IndexSpec[] = [
   { collection: MEMBERSHIPS, fields: ['communityId', 'status', 'appliedAt'] },
   { collection: MEMBERSHIPS, fields: ['streetId', 'status', 'appliedAt'] },
   { collection: MEMBERSHIPS, fields: ['status', 'appliedAt'] },
+  // Queues narrowed to a district, building or unit (`within`) read these.
+  { collection: MEMBERSHIPS, fields: ['districtId', 'status', 'appliedAt'] },
+  { collection: MEMBERSHIPS, fields: ['buildingId', 'status', 'appliedAt'] },
+  { collection: MEMBERSHIPS, fields: ['unitId', 'status', 'appliedAt'] },
   { collection: INVITATIONS, fields: ['roomId'] },
 ];
