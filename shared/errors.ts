@@ -9,6 +9,8 @@ export const ERRORS = {
   'AUTH.UNAUTHENTICATED': { status: 401, message: '请先登录' },
   'AUTH.FORBIDDEN': { status: 403, message: '没有权限执行此操作' },
   'AUTH.OUT_OF_SCOPE': { status: 403, message: '超出您的管辖范围' },
+  'AUTH.BAD_CREDENTIALS': { status: 401, message: '账号或密码错误' },
+  'AUTH.LOCKED': { status: 423, message: '密码错误次数过多，请15分钟后再试' },
   'FN.NOT_FOUND': { status: 404, message: '功能不存在' },
   'FN.UNKNOWN_ACTION': { status: 404, message: '不支持的操作' },
   'RESOURCE.NOT_FOUND': { status: 404, message: '内容不存在或已删除' },
@@ -19,6 +21,7 @@ export const ERRORS = {
   'MEMBERSHIP.NOT_PENDING': { status: 409, message: '该申请已处理，无需重复操作' },
   'MEMBERSHIP.INVITE_UNUSABLE': { status: 410, message: '邀请已失效（已过期或已被使用）' },
   'RATE.LIMITED': { status: 429, message: '操作太频繁，请稍后再试' },
+  'STAFF.ACCOUNT_TAKEN': { status: 409, message: '该账号已被使用' },
   UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },
   INTERNAL: { status: 500, message: '系统开小差了，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -16,16 +16,16 @@ export { systemContract } from './system';
 
 /** Every deployable function's contract, by function name. Harnesses iterate over this. */
 export const contracts = {
+  auth: authContract,
   membership: membershipContract,
+  staff: staffContract,
   system: systemContract,
 } as const satisfies Record<string, Contract>;
 
 /** Declared, not yet deployed: each moves into `contracts` when its function folder lands. */
 export const pendingContracts = {
-  auth: authContract,
   places: placesContract,
   residents: residentsContract,
-  staff: staffContract,
 } as const satisfies Record<string, Contract>;
 
 export type FunctionName = keyof typeof contracts;

@@ -10,6 +10,8 @@ export interface Caller {
   roles: readonly Role[];
   /** Staff only: the hierarchy path of the node the staff member may see (`[districtId, streetId, …]`). */
   scope: readonly string[] | null;
+  /** Staff only: the server-side session the token names, so logout can revoke exactly that one. */
+  sessionId?: string;
   /** Residents only: who they are in the register and which approved room they are acting for. */
   resident?: ResidentContext;
 }

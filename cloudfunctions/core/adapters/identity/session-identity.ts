@@ -43,7 +43,7 @@ export function createSessionIdentity(options: SessionIdentityOptions): Identity
           case 'staff': {
             const staff = claims.sid ? await options.directory.staff(claims.sid, claims.sub, now) : null;
             if (!staff) throw refuse();
-            return { kind: 'staff', id: claims.sub, roles: staff.roles, scope: staff.scope };
+            return { kind: 'staff', id: claims.sub, roles: staff.roles, scope: staff.scope, sessionId: claims.sid };
           }
           default:
             return { kind: claims.kind, id: claims.sub, roles: claims.roles, scope: null };

@@ -12,6 +12,16 @@ export interface StaffDoc extends Doc {
   roles: StaffRole[];
   /** Hierarchy path from the district down to the scope node; empty = whole platform. */
   scopePath: string[];
+  /**
+   * The scope node and its ancestors as places carry them (`districtId` … `unitId`), so "staff within node X" is one
+   * indexed equality, as for places. Absent above the scope's level and for platform staff.
+   */
+  districtId?: string;
+  streetId?: string;
+  communityId?: string;
+  compoundId?: string;
+  buildingId?: string;
+  unitId?: string;
   passwordHash: string;
   failedLogins: number;
   lockedUntil: string | null;
@@ -38,6 +48,11 @@ export interface AccessLogDoc extends Doc {
 
 export const STAFF_INDEXES: readonly IndexSpec[] = [
   { collection: STAFF, fields: ['account'], unique: true },
+  { collection: STAFF, fields: ['name'] },
+  { collection: STAFF, fields: ['districtId', 'account'] },
+  { collection: STAFF, fields: ['streetId', 'account'] },
+  { collection: STAFF, fields: ['communityId', 'account'] },
+  { collection: STAFF, fields: ['compoundId', 'account'] },
   { collection: STAFF_SESSIONS, fields: ['staffId'] },
   { collection: ACCESS_LOG, fields: ['residentId', 'at'] },
   { collection: ACCESS_LOG, fields: ['staffId', 'at'] },
