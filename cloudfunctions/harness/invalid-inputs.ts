@@ -27,12 +27,10 @@ export function invalidInputsFor(schema: z.ZodType): fc.Arbitrary<unknown> {
   const json = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
   const derived = [...mutate(json, exampleOf(json))];
   const structured = derived.length > 0 ? fc.constantFrom(...derived) : fc.constant(Symbol('none'));
-  return fc
-    .oneof(structured, fc.anything(), fc.object(), fc.jsonValue())
-    .filter(
-      // `undefined` cannot cross the wire (an omitted field means "no arguments"), so it is not a malformed input.
-      (value) => typeof value !== 'symbol' && value !== undefined && !schema.safeParse(value).success,
-    );
+  return fc.oneof(structured, fc.anything(), fc.object(), fc.jsonValue()).filter(
+    // `undefined` cannot cross the wire (an omitted field means "no arguments"), so it is not a malformed input.
+    (value) => typeof value !== 'symbol' && value !== undefined && !schema.safeParse(value).success,
+  );
 }
 
 function* mutate(schema: JsonSchema, valid: unknown): Generator<unknown> {

@@ -35,11 +35,16 @@ export function sessionIdFor(persona: Persona): string {
   return `harness-session-${persona.name}`;
 }
 
-export function tokenFor(persona: Persona, secret: string, now = new Date()): string | undefined {
+export function tokenFor(
+  persona: Persona,
+  secret: string,
+  now = new Date(),
+  sessionId = sessionIdFor(persona),
+): string | undefined {
   if (persona.kind === 'anonymous') return undefined;
   const exp = Math.floor(now.getTime() / 1000) + 3600;
   const base = { v: 1 as const, kind: persona.kind, sub: persona.subject, roles: [...persona.roles], scope: null, exp };
   if (persona.kind === 'resident') return signSession({ ...base, dev: true }, secret);
-  if (persona.kind === 'staff') return signSession({ ...base, sid: sessionIdFor(persona) }, secret);
+  if (persona.kind === 'staff') return signSession({ ...base, sid: sessionId }, secret);
   return signSession(base, secret);
 }
