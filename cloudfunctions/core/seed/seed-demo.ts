@@ -11,6 +11,7 @@ import {
 } from '../use-cases/membership/collections';
 import { PLACES, type PlaceDoc } from '../use-cases/places/collections';
 import { STAFF, type StaffDoc } from '../use-cases/staff/collections';
+import { scopeFieldsOf } from '../use-cases/staff/staff-scope';
 import { generatePlaces, type HierarchySpec } from './generate-places';
 
 /** Shown in the README and on the dev login page; never used outside the local demo. */
@@ -119,13 +120,15 @@ export async function seedDemo(deps: Pick<Deps, 'store' | 'idCipher' | 'clock'>)
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const person of DEMO_STAFF) {
     const scope = person.scopePlaceId ? await places.get(person.scopePlaceId) : null;
+    const scopePath = scope ? [...scope.path, scope._id] : [];
     const staff: StaffDoc = {
       _id: `staff-${person.account}`,
       account: person.account,
       name: person.name,
       phone: person.phone,
       roles: person.roles,
-      scopePath: scope ? [...scope.path, scope._id] : [],
+      scopePath,
+      ...scopeFieldsOf(scopePath),
       passwordHash,
       failedLogins: 0,
       lockedUntil: null,
