@@ -18,15 +18,14 @@ export { systemContract } from './system';
 export const contracts = {
   auth: authContract,
   membership: membershipContract,
+  places: placesContract,
+  residents: residentsContract,
   staff: staffContract,
   system: systemContract,
 } as const satisfies Record<string, Contract>;
 
 /** Declared, not yet deployed: each moves into `contracts` when its function folder lands. */
-export const pendingContracts = {
-  places: placesContract,
-  residents: residentsContract,
-} as const satisfies Record<string, Contract>;
+export const pendingContracts = {} as const satisfies Record<string, Contract>;
 
 export type FunctionName = keyof typeof contracts;
 export const FUNCTION_NAMES = Object.keys(contracts) as FunctionName[];

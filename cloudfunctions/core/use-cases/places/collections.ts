@@ -12,13 +12,26 @@ export type PlaceDoc = Place &
     sortKey: string;
   };
 
+/**
+ * The room register is listed unit by unit, rooms in floor order (`unitId`, `sortKey`, `_id`), within one ancestor
+ * field: each level's index leads with that field and `kind` and carries the whole order, so a scoped page is an
+ * index range walk with no sort, however many rooms the scope holds. The same indexes serve "buildings/units within
+ * X" queries by their prefix.
+ */
+export const ROOM_ORDER = [
+  ['unitId', 'asc'],
+  ['sortKey', 'asc'],
+  ['_id', 'asc'],
+] as const;
+
 export const PLACES_INDEXES: readonly IndexSpec[] = [
   { collection: PLACES, fields: ['parentId', 'sortKey'] },
   { collection: PLACES, fields: ['kind', 'name'] },
-  { collection: PLACES, fields: ['compoundId', 'kind', 'sortKey'] },
-  { collection: PLACES, fields: ['communityId', 'kind'] },
-  { collection: PLACES, fields: ['streetId', 'kind'] },
-  { collection: PLACES, fields: ['districtId', 'kind'] },
-  { collection: PLACES, fields: ['buildingId', 'kind'] },
-  { collection: PLACES, fields: ['unitId'] },
+  { collection: PLACES, fields: ['kind', 'unitId', 'sortKey', '_id'] },
+  { collection: PLACES, fields: ['districtId', 'kind', 'unitId', 'sortKey', '_id'] },
+  { collection: PLACES, fields: ['streetId', 'kind', 'unitId', 'sortKey', '_id'] },
+  { collection: PLACES, fields: ['communityId', 'kind', 'unitId', 'sortKey', '_id'] },
+  { collection: PLACES, fields: ['compoundId', 'kind', 'unitId', 'sortKey', '_id'] },
+  { collection: PLACES, fields: ['buildingId', 'kind', 'unitId', 'sortKey', '_id'] },
+  { collection: PLACES, fields: ['unitId', 'kind', 'sortKey', '_id'] },
 ];

@@ -1,0 +1,21 @@
+import { ANCESTOR_FIELDS, scopeSelector } from '@linli/shared';
+import type { Deps } from '../../deps';
+import type { Filter } from '../../ports/document-store';
+import { placeWithinScope } from '../places/staff-scope';
+
+/**
+ * The membership condition for "within the caller's scope", narrowed to `within` (a place inside it) when given.
+ * Memberships copy their room's ancestor ids, so either is one equality on one field.
+ */
+export async function membershipScopeFilter(
+  deps: Pick<Deps, 'store'>,
+  scope: readonly string[],
+  within: string | undefined,
+): Promise<Filter> {
+  if (within) {
+    const place = await placeWithinScope(deps, scope, within);
+    return { [place.kind === 'room' ? 'roomId' : ANCESTOR_FIELDS[place.kind]]: place._id };
+  }
+  const selector = scopeSelector(scope);
+  return selector ? { [selector.field]: selector.id } : {};
+}
