@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { contracts } from '@linli/shared';
 import { type BuildOptions, build, version as esbuildVersion } from 'esbuild';
+import { withBuildLock } from './build-lock';
 import { cloudbasercPath, createCloudbaserc, writeCloudbaserc } from './cloudbaserc';
 import {
   checkAgainstContracts,
@@ -99,11 +100,13 @@ export async function bundleFunctions(options: BundleOptions = {}): Promise<Bund
     log(`  cloudbaserc.json updated (${functions.length} functions)`);
   }
 
-  mkdirSync(DIST_ROOT, { recursive: true });
-  // esbuild builds on its own threads, so the functions bundle side by side.
   const ctx: BundleContext = { version, sdkRange, commonHash, force: options.force ?? false };
-  const results = await Promise.all(functions.map((fn) => bundleOne(fn, ctx)));
-  removeStaleBundles(new Set(functions.map((fn) => fn.name)), log);
+  const results = await withBuildLock(DIST_ROOT, async () => {
+    // esbuild builds on its own threads, so the functions bundle side by side.
+    const built = await Promise.all(functions.map((fn) => bundleOne(fn, ctx)));
+    removeStaleBundles(new Set(functions.map((fn) => fn.name)), log);
+    return built;
+  });
 
   const width = Math.max(...results.map((r) => r.name.length));
   for (const r of results) {
@@ -191,7 +194,7 @@ function deployedConfigOf(fn: FunctionFolder, version: string, builtAt: string):
 /** A bundle whose function folder is gone must not be served by the local cloud any more. */
 function removeStaleBundles(names: ReadonlySet<string>, log: (line: string) => void): void {
   for (const entry of readdirSync(DIST_ROOT, { withFileTypes: true })) {
-    if (!entry.isDirectory() || names.has(entry.name)) continue;
+    if (!entry.isDirectory() || entry.name.startsWith('.') || names.has(entry.name)) continue;
     const dir = path.join(DIST_ROOT, entry.name);
     if (!existsSync(path.join(dir, '.inputs-hash')) && !existsSync(path.join(dir, 'index.js'))) continue;
     rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contracts } from '@linli/shared';
 import { type BundleResult, bundleFunctions } from './bundle';
@@ -44,6 +44,13 @@ test('a second run is incremental and --force rebuilds', async () => {
   const forced = await bundleFunctions({ force: true, log: (line) => lines.push(line) });
   expect(forced.map((r) => r.rebuilt)).toEqual(functions.map(() => true));
   for (const fn of functions) expect(lines.some((l) => l.includes(fn.name) && /KB\s+rebuilt/.test(l))).toBe(true);
+}, 60_000);
+
+test('when bundles are stale, runs that overlap build each function once', async () => {
+  for (const fn of functions) writeFileSync(path.join(DIST_ROOT, fn.name, '.inputs-hash'), 'stale\n');
+  const [first, second] = await Promise.all([bundleFunctions({ log: () => {} }), bundleFunctions({ log: () => {} })]);
+  expect(first.map((r) => r.rebuilt)).toEqual(functions.map(() => true));
+  expect(second.map((r) => r.rebuilt)).toEqual(functions.map(() => false));
 }, 60_000);
 
 test('the committed cloudbaserc.json matches the function folders', () => {

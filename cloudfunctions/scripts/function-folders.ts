@@ -8,7 +8,7 @@ export const REPO_ROOT = path.resolve(FUNCTIONS_ROOT, '..');
 export const DIST_ROOT = path.join(FUNCTIONS_ROOT, 'dist');
 
 /** Folders under `cloudfunctions/` that are never deployed on their own. */
-const NOT_FUNCTIONS = new Set(['core', 'local', 'scripts', 'dist', 'node_modules']);
+const NOT_FUNCTIONS = new Set(['core', 'local', 'scripts', 'harness', 'dist', 'node_modules']);
 
 /** CloudBase names: a letter first, then letters, digits, `-` or `_`; lower case so it is also a valid npm name. */
 const FUNCTION_NAME = /^[a-z][a-z0-9_-]{0,59}$/;
