@@ -7,7 +7,8 @@ import { openStore } from '../cloudfunctions/core/compose';
 import { readConfig } from '../cloudfunctions/core/env';
 import { signSession } from '../cloudfunctions/core/identity/session-token';
 import type { DocumentStore } from '../cloudfunctions/core/ports/document-store';
-import { generatePlaces, type HierarchySpec, hierarchyOfSize } from '../cloudfunctions/core/seed/generate-places';
+import { hierarchyOfSize } from '../cloudfunctions/core/seed/generate-places';
+import { seedPlaces } from '../cloudfunctions/core/seed/seed-demo';
 import { INDEXES } from '../cloudfunctions/core/store/indexes';
 import { PLACES } from '../cloudfunctions/core/use-cases/places/collections';
 import {
@@ -69,18 +70,6 @@ async function addStaff(
   return signSession({ v: 1, kind: 'staff', sub: id, sid, roles, scope: scopePath, exp }, SECRET);
 }
 
-/** The seed's documents, 500 per transaction: the same data as `seedPlaces`, minutes faster (see bench/seed.ts). */
-async function seedInBatches(store: DocumentStore, spec: HierarchySpec): Promise<number> {
-  const docs = [...generatePlaces(spec)];
-  for (let i = 0; i < docs.length; i += 500) {
-    const batch = docs.slice(i, i + 500);
-    await store.transaction(async (tx) => {
-      for (const doc of batch) await tx.set(PLACES, doc);
-    });
-  }
-  return docs.length;
-}
-
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'linli-bench-rooms-'));
   Object.assign(process.env, {
@@ -98,7 +87,7 @@ async function main(): Promise<void> {
     await store.ensureIndexes(INDEXES);
     const spec = hierarchyOfSize(ROOMS);
     const seeding = performance.now();
-    const count = await seedInBatches(store, spec);
+    const count = await seedPlaces(store, spec);
     const rooms = await store.collection(PLACES).count({ kind: 'room' });
     console.log(
       `rooms-list: ${rooms} rooms (${count} places) seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s; ` +

@@ -8,5 +8,6 @@ export * from './domain/staff';
 export * from './envelope';
 export * from './errors';
 export * from './roles';
+export * from './rules/csv';
 export * from './rules/id-number';
 export * from './rules/mask';

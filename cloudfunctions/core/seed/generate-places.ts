@@ -42,10 +42,18 @@ function* generateCompound(spec: CompoundSpec, community: PlaceDoc, order: numbe
   yield compound;
   for (let b = 1; b <= spec.buildings; b++) {
     const buildingName = `${b}栋`;
-    const building = place('building', `${spec.id}-b${b}`, buildingName, compound, [spec.name, buildingName], {
-      ...above,
-      compoundId: compound._id,
-    }, b);
+    const building = place(
+      'building',
+      `${spec.id}-b${b}`,
+      buildingName,
+      compound,
+      [spec.name, buildingName],
+      {
+        ...above,
+        compoundId: compound._id,
+      },
+      b,
+    );
     yield building;
     for (let u = 1; u <= spec.unitsPerBuilding; u++) {
       const unitName = `${u}单元`;
@@ -56,10 +64,18 @@ function* generateCompound(spec: CompoundSpec, community: PlaceDoc, order: numbe
       for (let floor = 1; floor <= spec.floors; floor++) {
         for (let r = 1; r <= spec.roomsPerFloor; r++) {
           const number = `${floor}${String(r).padStart(2, '0')}`;
-          const room = place('room', `${unit._id}-${number}`, number, unit, [...labels, number], {
-            ...unitAncestors,
-            unitId: unit._id,
-          }, floor * 100 + r);
+          const room = place(
+            'room',
+            `${unit._id}-${number}`,
+            number,
+            unit,
+            [...labels, number],
+            {
+              ...unitAncestors,
+              unitId: unit._id,
+            },
+            floor * 100 + r,
+          );
           room.room = { number, floor, areaHundredths: areaFor(room._id), type: 'residence' };
           yield room;
         }
