@@ -108,6 +108,7 @@ export function effectiveOrder(adapter: Adapter, orderBy: OrderBy | undefined): 
     const [field, direction] = entry;
     assertFieldPath(adapter, field);
     if (direction !== 'asc' && direction !== 'desc') throw invalid(adapter, `order direction for ${field}: asc|desc`);
+    if (order.some(([seen]) => seen === field)) throw invalid(adapter, `order names ${field} twice`);
     order.push([field, direction]);
     if (field === '_id') return order;
   }
