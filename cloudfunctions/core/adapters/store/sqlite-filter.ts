@@ -8,6 +8,10 @@ import type { OrderField } from './store-rules';
  * SQLite typing traps this handles: json_extract returns JSON true/false as 1/0, so boolean (and 0/1) equality also
  * checks json_type; a JSON object or array comes back as text, so strings that look like JSON check json_type too.
  * A field with a generated column is referenced by that column, or SQLite would not use its index.
+ *
+ * Not reproduced (so not part of the contract): CloudBase matches a scalar against array elements (`{ tags: 'a' }`
+ * finds `tags: ['a']`) and orders mixed-type fields by BSON type order; here an array is one opaque value and
+ * booleans sort as 0/1 among numbers. Add a contract test before relying on either.
  */
 export interface Sql {
   sql: string;

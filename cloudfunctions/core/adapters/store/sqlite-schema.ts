@@ -93,10 +93,15 @@ export function createSqliteSchema(db: Database.Database): SqliteSchema {
         );
       }
       if (spec.fields.length === 1 && spec.fields[0] === '_id') return;
-      const kind = spec.unique ? 'u' : 'i';
-      const name = `"${spec.collection}__${kind}__${spec.fields.join('__')}"`;
-      const cols = spec.fields.map((field) => (field === '_id' ? '_id' : quoteColumn(field))).join(', ');
-      db.exec(`CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${table} (${cols})`);
+      const suffix = spec.fields.join('__');
+      const cols = spec.fields.map((field) => (field === '_id' ? '_id' : quoteColumn(field)));
+      db.exec(`CREATE INDEX IF NOT EXISTS "${spec.collection}__i__${suffix}" ON ${table} (${cols.join(', ')})`);
+      if (!spec.unique) return;
+      // CloudBase (MongoDB) indexes a missing field as null, so only one document may lack a unique field; SQLite's
+      // UNIQUE lets NULLs repeat. Mapping NULL to a blob (which json_extract never returns) restores CloudBase's
+      // rule. Queries cannot use this expression index, hence the plain one above.
+      const keys = cols.map((col) => `ifnull(${col}, x'00')`).join(', ');
+      db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS "${spec.collection}__u__${suffix}" ON ${table} (${keys})`);
     }).immediate();
     loadColumns(spec.collection);
   }

@@ -96,8 +96,13 @@ describe('sqlite store specifics', () => {
     const file = tempFile();
     const traced: string[] = [];
     const store = await openStore(file, { trace: (sql) => traced.push(sql) });
-    await store.ensureIndexes([{ collection: 'members', fields: ['room.buildingId'] }]);
-    for (let i = 0; i < 20; i++) await store.collection('members').insert({ room: { buildingId: `b${i % 4}` }, n: i });
+    await store.ensureIndexes([
+      { collection: 'members', fields: ['room.buildingId'] },
+      { collection: 'members', fields: ['openid'], unique: true },
+    ]);
+    for (let i = 0; i < 20; i++) {
+      await store.collection('members').insert({ openid: `o${i}`, room: { buildingId: `b${i % 4}` }, n: i });
+    }
     const plan = async (run: () => Promise<unknown>): Promise<string> => {
       traced.length = 0;
       await run();
@@ -116,6 +121,8 @@ describe('sqlite store specifics', () => {
     expect(indexed).toMatch(/USING INDEX "?members__i__room\.buildingId/);
     const ranged = await plan(() => members.find({ 'room.buildingId': { in: ['b1', 'b2'] } }));
     expect(ranged).toMatch(/USING INDEX "?members__i__room\.buildingId/);
+    const unique = await plan(() => members.find({ openid: 'o1' }));
+    expect(unique).toMatch(/USING INDEX "?members__i__openid/);
     const unindexed = await plan(() => members.find({ n: 3 }));
     // Without an index on n the rows are scanned (in _id order, through the primary key).
     expect(unindexed).toMatch(/SCAN members/);

@@ -19,7 +19,8 @@ const MAX_ATTEMPTS = 5;
 interface Write {
   collection: string;
   id: string;
-  doc: Doc | null;
+  /** The document as it will be stored (serialised once, which also isolates it from later caller mutation). */
+  json: string | null;
 }
 
 interface Attempt {
@@ -49,7 +50,7 @@ function openTransaction(schema: SqliteSchema, attempt: Attempt): Transaction {
   function current(collection: string, id: string): Doc | null {
     const key = keyOf(collection, id);
     const written = attempt.writes.get(key);
-    if (written) return written.doc && structuredClone(written.doc);
+    if (written) return written.json === null ? null : parseDoc(written.json);
     let seen = attempt.reads.get(key);
     if (!seen) {
       const json = guard(`transaction read ${collection}/${id}`, () => readStored(schema, collection, id));
@@ -66,19 +67,23 @@ function openTransaction(schema: SqliteSchema, attempt: Attempt): Transaction {
     },
     async set<T extends Doc>(collection: string, doc: T) {
       check(collection, doc?._id);
-      toJson('sqlite', doc);
-      attempt.writes.set(keyOf(collection, doc._id), { collection, id: doc._id, doc: structuredClone(doc) });
+      attempt.writes.set(keyOf(collection, doc._id), { collection, id: doc._id, json: toJson('sqlite', doc) });
     },
     async update(collection: string, id: string, update: Update) {
       check(collection, id);
       assertUpdate('sqlite', update);
       const doc = current(collection, id);
       // Like CloudBase, updating a document that does not exist changes nothing.
-      if (doc) attempt.writes.set(keyOf(collection, id), { collection, id, doc: applyUpdate('sqlite', doc, update) });
+      if (!doc) return;
+      attempt.writes.set(keyOf(collection, id), {
+        collection,
+        id,
+        json: toJson('sqlite', applyUpdate('sqlite', doc, update)),
+      });
     },
     async remove(collection: string, id: string) {
       check(collection, id);
-      attempt.writes.set(keyOf(collection, id), { collection, id, doc: null });
+      attempt.writes.set(keyOf(collection, id), { collection, id, json: null });
     },
   };
 }
@@ -90,16 +95,16 @@ function commit(schema: SqliteSchema, attempt: Attempt): boolean {
     for (const seen of attempt.reads.values()) {
       if (readStored(schema, seen.collection, seen.id) !== seen.json) return false;
     }
-    for (const { collection, id, doc } of attempt.writes.values()) {
+    for (const { collection, id, json } of attempt.writes.values()) {
       const table = quoteTable(collection);
-      if (doc === null) {
+      if (json === null) {
         if (schema.hasTable(collection)) schema.prepare(`DELETE FROM ${table} WHERE _id = ?`).run(id);
         continue;
       }
       schema.ensureTable(collection);
       schema
         .prepare(`INSERT INTO ${table} (_id, doc) VALUES (?, ?) ON CONFLICT (_id) DO UPDATE SET doc = excluded.doc`)
-        .run(id, toJson('sqlite', doc));
+        .run(id, json);
     }
     return true;
   });

@@ -51,6 +51,20 @@ export function describeWrites(ctx: ContractContext): void {
       await expectStoreError(codes.update({ _id: 'c' }, { set: { code: 'A' } }), 'DUPLICATE');
       await expect(codes.get('c')).resolves.toMatchObject({ code: 'C' });
     });
+
+    (ctx.createsIndexes ? test : test.skip)(
+      'a unique field may be missing from one document only, as in CloudBase',
+      async () => {
+        const name = ctx.name('phones');
+        await ctx.store().ensureIndexes([{ collection: name, fields: ['phone'], unique: true }]);
+        const people = ctx.store().collection<Thing>(name);
+        await people.insert({ _id: 'p1', phone: '1' });
+        await people.insert({ _id: 'p2' });
+        await expectStoreError(people.insert({ _id: 'p3' }), 'DUPLICATE');
+        await expectStoreError(people.insert({ _id: 'p4', phone: null }), 'DUPLICATE');
+        await expect(idsOf(ctx.store(), name, { phone: null })).resolves.toEqual(['p2']);
+      },
+    );
   });
 
   describe('update', () => {
