@@ -62,6 +62,34 @@ test('the committed cloudbaserc.json matches the function folders', () => {
   }
 });
 
+test('with the CloudBase store, a call requires the CloudBase SDK and never the native sqlite driver', async () => {
+  // A made-up environment and keys: the store fails to reach CloudBase, which is fine; what was required is the
+  // point. (Without any keys @cloudbase/node-sdk 3.18 leaves a rejected promise unhandled and the process dies.)
+  const env = {
+    LINLI_STORE: 'cloudbase',
+    LINLI_RUNTIME: 'cloudbase',
+    LINLI_LOG_LEVEL: 'silent',
+    TCB_ENV_ID: 'linli-bundle-test',
+    TENCENTCLOUD_SECRETID: 'bundle-test-id',
+    TENCENTCLOUD_SECRETKEY: 'bundle-test-key',
+  };
+  await Promise.all(
+    functions.map(async (fn) => {
+      const bundle = await startBundle(fn.name, env);
+      try {
+        expect(await bundle.call({ action: 'no-such-action' }, { request_id: 'cloudbase-probe' })).toMatchObject({
+          ok: false,
+        });
+        const requested = await bundle.requires();
+        expect(requested).toContain('@cloudbase/node-sdk');
+        expect(requested).not.toContain('better-sqlite3');
+      } finally {
+        bundle.kill();
+      }
+    }),
+  );
+}, 60_000);
+
 /** Files under `dir` the process holds open (Linux /proc); the store must hold none once disposed. */
 function openFilesUnder(pid: number, dir: string): string[] {
   const fdDir = `/proc/${pid}/fd`;
