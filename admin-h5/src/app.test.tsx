@@ -1,7 +1,24 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { readSession, takeSessionEnd } from './api/session';
 import { App } from './app';
+import {
+  callNames,
+  cloudAnswering,
+  fail,
+  ok,
+  SCOPES,
+  type SentEvent,
+  signIn,
+  staffProfile,
+} from './testing/fake-cloud';
 
-jest.mock('./api/call', () => ({ call: () => new Promise(() => {}) }));
+const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
+jest.mock('./api/fetch-transport', () => ({
+  createFetchTransport: () => (fn: string, event: SentEvent) => mockTransport(fn, event),
+}));
+
+const WUYE = staffProfile();
+const LOGIN_OK = { token: 'fresh-token', expiresAt: '2099-01-01T00:00:00.000Z', staff: WUYE };
 
 function goTo(hash: string): void {
   act(() => {
@@ -10,30 +27,169 @@ function goTo(hash: string): void {
   });
 }
 
-afterEach(() => {
+function answer(extra: Record<string, unknown> = {}): void {
+  mockTransport.mockImplementation(
+    cloudAnswering({
+      // The service card is tested on its own; here it stays in flight so it never updates after a test ends.
+      'system.ping': () => new Promise(() => {}),
+      'system.version': () => new Promise(() => {}),
+      'auth.me': (_data: never, event: SentEvent) =>
+        event.token ? ok({ kind: 'staff', staff: readSession()?.staff }) : fail('AUTH.UNAUTHENTICATED'),
+      'auth.logout': ok({ loggedOut: true }),
+      ...extra,
+    }),
+  );
+}
+
+function navLabels(): string[] {
+  const nav = screen.getByRole('navigation', { name: '主导航' });
+  return [...nav.querySelectorAll('a')].map((link) => link.textContent ?? '');
+}
+
+function logIn(account: string, password: string): void {
+  fireEvent.change(screen.getByLabelText('账号'), { target: { value: account } });
+  fireEvent.change(screen.getByLabelText('密码'), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: '登录' }));
+}
+
+beforeEach(() => {
+  mockTransport.mockReset();
+  window.sessionStorage.clear();
+  takeSessionEnd();
   window.location.hash = '';
 });
 
-test('the shell has banner, navigation and main landmarks, with only live features in the navigation', () => {
+test('signed out, any page sends the person to login and remembers where they were going', async () => {
+  answer();
+  window.location.hash = '#/rooms';
   render(<App />);
 
-  expect(screen.getByRole('banner').textContent).toContain('邻里 · 管理后台');
-  const nav = screen.getByRole('navigation', { name: '主导航' });
-  const links = nav.querySelectorAll('a');
-  expect([...links].map((link) => link.textContent)).toEqual(['工作台']);
-  expect(links[0]?.getAttribute('aria-current')).toBe('page');
-  expect(screen.getByRole('main').querySelector('h1')?.textContent).toBe('工作台');
-  expect(document.title).toBe('工作台 · 邻里·物业管理后台');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('工作人员登录');
+  await waitFor(() => expect(window.location.hash).toBe('#/login?next=%2Frooms'));
+  expect(screen.queryByRole('navigation', { name: '主导航' })).toBeNull();
+  expect(document.title).toBe('登录 · 邻里·物业管理后台');
 });
 
-test('an unknown route shows 页面不存在 and focuses the page, and the dashboard link leads back', () => {
+test('a good login stores token, expiry and profile, then opens the page the person asked for', async () => {
+  answer({ 'auth.staffLogin': ok(LOGIN_OK), 'places.rooms': ok({ items: [], nextCursor: null }) });
+  window.location.hash = '#/login?next=%2Frooms';
   render(<App />);
+
+  logIn('wuye', 'Linli2026');
+
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('房屋'));
+  expect(mockTransport).toHaveBeenCalledWith('auth', {
+    action: 'staffLogin',
+    data: { account: 'wuye', password: 'Linli2026' },
+  });
+  expect(readSession()).toMatchObject({ token: 'fresh-token', expiresAt: LOGIN_OK.expiresAt, staff: WUYE });
+  expect(window.location.hash).toBe('#/rooms');
+  const banner = screen.getByRole('banner');
+  expect(banner.textContent).toContain('孙物业');
+  expect(banner.textContent).toContain('物业 · 阳光花园');
+  // Later calls carry the new token.
+  await waitFor(() => expect(callNames(mockTransport)).toContain('places.rooms'));
+  const roomsCall = mockTransport.mock.calls.find(([fn, event]) => fn === 'places' && event.action === 'rooms');
+  expect(roomsCall?.[1].token).toBe('fresh-token');
+});
+
+test("a refused login shows the envelope's message and keeps the person signed out", async () => {
+  answer({ 'auth.staffLogin': fail('AUTH.BAD_CREDENTIALS') });
+  render(<App />);
+
+  logIn('wuye', 'wrong-password');
+
+  expect((await screen.findByRole('alert')).textContent).toBe('账号或密码错误');
+  expect(readSession()).toBeNull();
+  expect((screen.getByLabelText('密码') as HTMLInputElement).value).toBe('');
+
+  answer({ 'auth.staffLogin': fail('AUTH.LOCKED') });
+  logIn('wuye', 'wrong-again');
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('密码错误次数过多，请15分钟后再试'));
+});
+
+test('blank fields are pointed out without calling the server', () => {
+  answer();
+  render(<App />);
+  fireEvent.click(screen.getByRole('button', { name: '登录' }));
+
+  expect(screen.getByText('请输入账号')).toBeTruthy();
+  expect(screen.getByText('请输入密码')).toBeTruthy();
+  expect(screen.getByLabelText('账号').getAttribute('aria-invalid')).toBe('true');
+  expect(callNames(mockTransport)).not.toContain('auth.staffLogin');
+});
+
+test('a call answered UNAUTHENTICATED ends the session and returns to login with a reason', async () => {
+  signIn(WUYE, 'revoked-token');
+  answer({ 'auth.me': fail('AUTH.UNAUTHENTICATED'), 'places.rooms': fail('AUTH.UNAUTHENTICATED') });
+  window.location.hash = '#/rooms';
+  render(<App />);
+
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('工作人员登录'));
+  expect(readSession()).toBeNull();
+  expect(screen.getByText('登录已过期，请重新登录').getAttribute('role')).toBe('status');
+  await waitFor(() => expect(window.location.hash).toBe('#/login?next=%2Frooms'));
+});
+
+test('退出登录 revokes the session on the server, then signs out locally', async () => {
+  signIn(WUYE, 'my-token');
+  answer();
+  render(<App />);
+
+  fireEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: '退出登录' }));
+
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('工作人员登录'));
+  expect(mockTransport).toHaveBeenCalledWith('auth', { action: 'logout', data: {}, token: 'my-token' });
+  expect(readSession()).toBeNull();
+  expect(window.location.hash).toBe('#/login');
+});
+
+test.each([
+  [
+    'admin',
+    staffProfile({ roles: ['admin'], scope: SCOPES.platform }),
+    ['工作台', '审核', '房屋', '居民', '区域', '导入', '账号'],
+  ],
+  ['property', WUYE, ['工作台', '审核', '房屋', '居民', '区域', '导入']],
+  [
+    'community',
+    staffProfile({ roles: ['community'], scope: SCOPES.community }),
+    ['工作台', '审核', '房屋', '居民', '区域', '导入'],
+  ],
+  ['grid', staffProfile({ roles: ['grid'], scope: SCOPES.community }), ['工作台', '房屋', '居民', '区域']],
+  ['worker', staffProfile({ roles: ['worker'] }), ['工作台', '区域']],
+])('the navigation offers a %s only what the contracts allow', (_role, staff, expected) => {
+  signIn(staff);
+  answer();
+  render(<App />);
+
+  expect(navLabels()).toEqual(expected);
+});
+
+test('a page the role may not use says so instead of failing, and the nav marks nothing', () => {
+  signIn(staffProfile({ roles: ['worker'] }));
+  answer();
+  render(<App />);
+
+  goTo('#/staff');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('没有权限');
+  expect(callNames(mockTransport)).not.toContain('staff.list');
 
   goTo('#/no-such-page');
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('页面不存在');
   expect(document.activeElement).toBe(screen.getByRole('main'));
-  expect(screen.getByRole('navigation').querySelector('[aria-current]')).toBeNull();
+  expect(screen.getByRole('navigation', { name: '主导航' }).querySelector('[aria-current]')).toBeNull();
+});
 
-  goTo('#/');
-  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('工作台');
+test('the scope switcher appears above compound level only', () => {
+  signIn(staffProfile({ roles: ['community'], scope: SCOPES.community }));
+  answer();
+  const { unmount } = render(<App />);
+  expect(screen.getByText('江南社区（全部）')).toBeTruthy();
+  expect(screen.getByRole('button', { name: '切换范围' })).toBeTruthy();
+  unmount();
+
+  signIn(WUYE);
+  render(<App />);
+  expect(screen.queryByRole('button', { name: '切换范围' })).toBeNull();
 });

@@ -1,6 +1,13 @@
 /** Inline outline icons, so the bundle carries only the few the navigation uses and they follow `currentColor`. */
 const PATHS = {
   dashboard: 'M4 4h7v7H4zM13 4h7v4h-7zM13 10h7v10h-7zM4 13h7v7H4z',
+  approvals: 'M9 3h6v3H9zM7 4.5H5V21h14V4.5h-2M8.5 13.5l2.5 2.5 4.5-4.5',
+  rooms: 'M3.5 11L12 3.5l8.5 7.5M6 9v11h12V9M10 20v-5h4v5',
+  residents:
+    'M9 11a3 3 0 100-6 3 3 0 000 6zM3 20c0-3.3 2.7-6 6-6s6 2.7 6 6M16 5.3a3 3 0 010 5.4M18.5 14.5c1.6.9 2.5 2.9 2.5 5.5',
+  places: 'M12 21s-7-6.2-7-11a7 7 0 0114 0c0 4.8-7 11-7 11zM12 12.5a2.5 2.5 0 100-5 2.5 2.5 0 000 5z',
+  import: 'M12 15V4M7.5 8.5L12 4l4.5 4.5M4 14v6h16v-6',
+  staff: 'M3 5h18v14H3zM8 12a2 2 0 100-4 2 2 0 000 4zM5 16.5c.5-1.8 1.6-2.7 3-2.7s2.5.9 3 2.7M14 9h4M14 13h4',
 } as const;
 
 export type NavIconName = keyof typeof PATHS;

@@ -1,14 +1,41 @@
-import type { ReactNode } from 'react';
+import type { StaffProfile } from '@linli/shared';
+import { roleLabelsOf, scopeLabelOf } from '../lib/staff-labels';
 import { hrefOf } from '../router/hash-location';
 
-/** The brand and, once login exists, the signed-in staff member's scope and account actions (`actions`). */
-export function TopBar({ actions }: { actions?: ReactNode }) {
+interface TopBarProps {
+  staff: StaffProfile;
+  onLogout: () => void;
+  isLoggingOut: boolean;
+}
+
+/** The brand, who is signed in (name, role, scope) and the account actions. */
+export function TopBar({ staff, onLogout, isLoggingOut }: TopBarProps) {
   return (
-    <header className="top-bar">
+    <div className="top-bar">
       <a className="top-bar__brand" href={hrefOf('/')}>
-        邻里 · 管理后台
+        {/* An inline wrapper: as a flex item the suffix would lose its leading space. */}
+        <span>
+          邻里<span className="top-bar__brand-suffix"> · 管理后台</span>
+        </span>
       </a>
-      {actions ? <div className="top-bar__actions">{actions}</div> : null}
-    </header>
+      <p className="top-bar__who">
+        <span className="top-bar__name">{staff.name}</span>
+        <span className="top-bar__role">
+          {roleLabelsOf(staff.roles)} · {scopeLabelOf(staff.scope)}
+        </span>
+      </p>
+      {/* On phones 修改密码 lives on the 工作台 account card; the bar keeps room for the name. */}
+      <a className="top-bar__link" href={hrefOf('/password')}>
+        修改密码
+      </a>
+      <button
+        type="button"
+        className="button button--secondary button--small top-bar__logout"
+        onClick={onLogout}
+        disabled={isLoggingOut}
+      >
+        退出登录
+      </button>
+    </div>
   );
 }

@@ -10,12 +10,24 @@ export function currentPath(): string {
   return path.startsWith('/') ? path : '/';
 }
 
+/** The `?a=b` part after the path in the hash (`#/login?next=%2Frooms`). */
+export function currentQuery(): URLSearchParams {
+  const raw = window.location.hash.replace(/^#/, '');
+  const at = raw.indexOf('?');
+  return new URLSearchParams(at === -1 ? '' : raw.slice(at + 1));
+}
+
 export function hrefOf(path: string): string {
   return `#${path}`;
 }
 
 export function navigate(path: string): void {
   window.location.hash = path;
+}
+
+/** Like `navigate`, without a history entry: redirects (to login and back) should not trap the back button. */
+export function replacePath(path: string): void {
+  window.location.replace(`#${path}`);
 }
 
 function subscribe(onChange: () => void): () => void {
