@@ -11,23 +11,27 @@ function kindOf(code: string): StoreErrorKind {
   return 'UNAVAILABLE';
 }
 
-function sqliteCode(error: unknown): string | null {
-  if (!(error instanceof Error) || error.name !== 'SqliteError') return null;
-  const code: unknown = 'code' in error ? error.code : undefined;
-  return typeof code === 'string' ? code : null;
+/**
+ * Duck-typed, not `instanceof`: the native driver keeps the SqliteError class of whichever module registry loaded it
+ * first, so under jest (a registry per test file, one addon per worker) it comes from another realm.
+ */
+function asSqliteError(error: unknown): { code: string; message: string } | null {
+  if (error === null || typeof error !== 'object' || Reflect.get(error, 'name') !== 'SqliteError') return null;
+  const code: unknown = Reflect.get(error, 'code');
+  return typeof code === 'string' ? { code, message: String(Reflect.get(error, 'message')) } : null;
 }
 
 export function toStoreError(error: unknown, doing: string): unknown {
   if (error instanceof StoreError) return error;
-  const code = sqliteCode(error);
-  if (code === null) return error;
+  const sqlite = asSqliteError(error);
+  if (sqlite === null) return error;
+  const { code, message } = sqlite;
   const kind = kindOf(code);
-  const detail = error instanceof Error ? error.message : String(error);
   const advice: Partial<Record<StoreErrorKind, string>> = {
     CORRUPT: ' — the database file is damaged or is not a SQLite database; restore it from a backup or move it aside',
     UNAVAILABLE: code.startsWith('SQLITE_BUSY') ? ' — another writer held the database past the busy timeout' : '',
   };
-  return new StoreError(kind, 'sqlite', `${doing} failed (${code}: ${detail})${advice[kind] ?? ''}`, { cause: error });
+  return new StoreError(kind, 'sqlite', `${doing} failed (${code}: ${message})${advice[kind] ?? ''}`, { cause: error });
 }
 
 /** Runs synchronous database work, mapping what it throws. */
