@@ -1,5 +1,5 @@
-import { type ActionName, type Contract, type InputOf, type OutputOf, contracts, type FunctionName } from './contracts';
-import { envelopeOf, type ErrorBody } from './envelope';
+import { type ActionName, type Contract, contracts, type FunctionName, type InputOf, type OutputOf } from './contracts';
+import { type ErrorBody, envelopeOf } from './envelope';
 import { ERRORS, type ErrorCode } from './errors';
 
 /**

@@ -1,14 +1,14 @@
 import path from 'node:path';
-import type { Deps } from './deps';
-import { type Config, readConfig } from './env';
 import { createSessionIdentity } from './adapters/identity/session-identity';
 import { readCloudbaseWxContext, readLocalWxContext } from './adapters/identity/wx-context';
+import type { Deps } from './deps';
+import { type Config, readConfig } from './env';
+import { createStoreDirectory } from './identity/caller-directory';
 import { systemClock } from './ports/clock';
 import type { DocumentStore } from './ports/document-store';
 import { randomIds } from './ports/ids';
 import { createJsonLogger } from './ports/logger';
 import { createIdCipher } from './privacy/id-cipher';
-import { createStoreDirectory } from './identity/caller-directory';
 import { INDEXES } from './store/indexes';
 
 /** The composition root: picks adapters from validated config. The only place that knows them all. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZMembershipView } from '../domain/people';
-import { ZStaffProfile, ZNewPassword } from '../domain/staff';
-import { ALL_STAFF, RESIDENT_ROLES, ANYONE } from '../roles';
+import { ZNewPassword, ZStaffProfile } from '../domain/staff';
+import { ALL_STAFF, ANYONE, RESIDENT_ROLES } from '../roles';
 import { defineContract } from './define-contract';
 
 /** Who am I, and staff sign-in. Residents need no sign-in in WeChat: their OPENID comes with every call. */

@@ -6,10 +6,10 @@ import { residentsContract } from './residents';
 import { staffContract } from './staff';
 import { systemContract } from './system';
 
-export * from './define-contract';
 export { authContract } from './auth';
+export * from './define-contract';
 export { membershipContract } from './membership';
-export { placesContract, ZRegisterRow, ZRoomRow, ZImportReport, type RoomRow, type ImportReport } from './places';
+export { type ImportReport, placesContract, type RoomRow, ZImportReport, ZRegisterRow, ZRoomRow } from './places';
 export { residentsContract } from './residents';
 export { staffContract } from './staff';
 export { systemContract } from './system';

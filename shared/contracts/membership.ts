@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZPageQuery, pageOf } from '../domain/ids';
+import { pageOf, ZId, ZPageQuery } from '../domain/ids';
 import {
   ZApplicationRow,
   ZHouseholdMember,

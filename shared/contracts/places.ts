@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZPageQuery, pageOf } from '../domain/ids';
+import { pageOf, ZId, ZPageQuery } from '../domain/ids';
 import { ZAreaHundredths, ZPlaceView, ZRoomType } from '../domain/places';
 import { ALL_STAFF, MANAGERS, RESIDENT_ROLES } from '../roles';
 import { defineContract } from './define-contract';
@@ -61,7 +61,10 @@ export const placesContract = defineContract('places', {
       .object({
         compoundId: ZId,
         /** CSV text: a header line then at most 500 rows, 256 KB at most per batch. */
-        csv: z.string().min(1).max(256 * 1024),
+        csv: z
+          .string()
+          .min(1)
+          .max(256 * 1024),
         firstLine: z.number().int().min(1).default(1),
         dryRun: z.boolean().default(false),
       })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZPageQuery, pageOf } from '../domain/ids';
+import { pageOf, ZId, ZPageQuery } from '../domain/ids';
 import { ZResidentRow } from '../domain/people';
 import { MANAGERS } from '../roles';
 import { defineContract } from './define-contract';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ZId, ZPageQuery, pageOf } from '../domain/ids';
-import { ZNewPassword, ZStaffDraft, ZStaffProfile, ZStaffRole } from '../domain/staff';
+import { pageOf, ZId, ZPageQuery } from '../domain/ids';
 import { ZPersonName, ZPhone } from '../domain/people';
+import { ZNewPassword, ZStaffDraft, ZStaffProfile, ZStaffRole } from '../domain/staff';
 import { defineContract } from './define-contract';
 
 /** Staff accounts, managed by admins within their own scope. */

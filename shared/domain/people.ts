@@ -9,7 +9,10 @@ export const ZPersonName = z
   .max(20, '姓名过长')
   .regex(/^[\p{Script=Han}A-Za-z·• ]+$/u, '姓名只能包含中文或字母');
 
-export const ZPhone = z.string().trim().regex(/^1[3-9]\d{9}$/, '请输入正确的手机号');
+export const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请输入正确的手机号');
 
 export const ZIdNumber = z
   .string()

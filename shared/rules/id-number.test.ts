@@ -12,7 +12,11 @@ function idFrom(region: string, date: Date, seq: number): string {
 const arbitraryId = fc
   .record({
     region: fc.integer({ min: 110000, max: 659999 }).map(String),
-    date: fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }),
+    date: fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2025-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    }),
     seq: fc.integer({ min: 0, max: 999 }),
   })
   .map(({ region, date, seq }) => idFrom(region, date, seq));

@@ -1,23 +1,28 @@
 import { defineContract } from '@linli/shared';
 import { z } from 'zod';
+import { createSessionIdentity } from '../adapters/identity/session-identity';
+import { readLocalWxContext } from '../adapters/identity/wx-context';
 import type { Deps } from '../deps';
 import { readConfig } from '../env';
 import { AppError } from '../errors';
-import { createSessionIdentity } from '../adapters/identity/session-identity';
-import { readLocalWxContext } from '../adapters/identity/wx-context';
 import { signSession } from '../identity/session-token';
-import { createIdCipher } from '../privacy/id-cipher';
 import { fixedClock } from '../ports/clock';
 import { type DocumentStore, StoreError } from '../ports/document-store';
 import { randomIds } from '../ports/ids';
 import type { LogFields, LogLevel } from '../ports/logger';
+import { createIdCipher } from '../privacy/id-cipher';
 import { defineHandler } from './define-handler';
 
 const SECRET = 'unit-secret-unit-secret-unit-secret-unit';
 const clock = fixedClock(new Date('2026-11-22T04:00:00Z'));
 
 const contract = defineContract('sample', {
-  echo: { summary: 'echo', input: z.object({ n: z.number().int() }), output: z.object({ n: z.number() }), roles: ['resident'] },
+  echo: {
+    summary: 'echo',
+    input: z.object({ n: z.number().int() }),
+    output: z.object({ n: z.number() }),
+    roles: ['resident'],
+  },
   broken: { summary: 'returns junk', input: z.object({}), output: z.object({ n: z.number() }), roles: ['resident'] },
   fails: { summary: 'throws', input: z.object({ kind: z.string() }), output: z.object({}), roles: ['resident'] },
   staffOnly: { summary: 'staff', input: z.object({}), output: z.object({}), roles: ['property'] },
@@ -72,7 +77,13 @@ test('a valid call answers data and logs one line with the request id', async ()
     data: { n: 3 },
   });
   expect(lines).toHaveLength(1);
-  expect(lines[0]?.fields).toMatchObject({ requestId: 'r-1', fn: 'sample', action: 'echo', caller: 'resident', ok: true });
+  expect(lines[0]?.fields).toMatchObject({
+    requestId: 'r-1',
+    fn: 'sample',
+    action: 'echo',
+    caller: 'resident',
+    ok: true,
+  });
 });
 
 test('explicit null data is a validation failure, omitted data means no arguments', async () => {

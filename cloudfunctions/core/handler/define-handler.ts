@@ -7,11 +7,11 @@ import {
   ZCallEvent,
 } from '@linli/shared';
 import type { Deps } from '../deps';
-import { SYSTEM, type Caller } from '../ports/identity';
 import { AppError } from '../errors';
+import { type Caller, SYSTEM } from '../ports/identity';
 import { authorize } from './authorize';
-import { toErrorBody, validationError } from './to-error-body';
 import { ZTimerEvent } from './timer-event';
+import { toErrorBody, validationError } from './to-error-body';
 
 export type Route<C extends Contract, K extends ActionName<C>> = (
   deps: Deps,
@@ -110,7 +110,10 @@ function finish(
   const fields = { ...line, ok: envelope.ok, ms: Math.round((performance.now() - started) * 100) / 100 };
   const level = envelope.ok ? 'info' : line.error ? 'error' : 'warn';
   if (deps) deps.log.log(level, 'call', fields);
-  else process.stderr.write(`${JSON.stringify({ ts: new Date().toISOString(), level: 'error', msg: 'call', ...fields })}\n`);
+  else
+    process.stderr.write(
+      `${JSON.stringify({ ts: new Date().toISOString(), level: 'error', msg: 'call', ...fields })}\n`,
+    );
   return envelope;
 }
 

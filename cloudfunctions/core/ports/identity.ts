@@ -22,7 +22,12 @@ export interface ResidentContext {
   currentRoomId: string | null;
 }
 
-export const ANONYMOUS: Caller = Object.freeze({ kind: 'anonymous', id: null, roles: ['anonymous'] as const, scope: null });
+export const ANONYMOUS: Caller = Object.freeze({
+  kind: 'anonymous',
+  id: null,
+  roles: ['anonymous'] as const,
+  scope: null,
+});
 export const SYSTEM: Caller = Object.freeze({ kind: 'system', id: null, roles: [] as const, scope: null });
 
 export interface Invocation {

@@ -1,5 +1,5 @@
-import { signSession, type SessionClaims } from '../../identity/session-token';
 import type { CallerDirectory } from '../../identity/caller-directory';
+import { type SessionClaims, signSession } from '../../identity/session-token';
 import { fixedClock } from '../../ports/clock';
 import { createSessionIdentity } from './session-identity';
 import { readCloudbaseWxContext, readLocalWxContext } from './wx-context';
