@@ -32,7 +32,8 @@ async function main(): Promise<number> {
     return 1;
   }
   try {
-    await buildAll();
+    // `--skip-build` runs against the builds as they are (quicker while iterating on a journey).
+    if (!process.argv.includes('--skip-build')) await buildAll();
   } catch (error) {
     process.stderr.write(`${describeBuildError(error)}\n`);
     return 1;

@@ -20,10 +20,13 @@ export interface LoadedFunction {
   name: string;
   main: BundleMain;
   triggers: TimerTrigger[];
+  /** config.json's `envVariables`: what CloudBase would set for this function. */
+  envVariables: Record<string, string>;
 }
 
 /** Only what the local cloud needs from a bundle's config.json; the bundler validates the rest. */
 const ZBundleConfig = z.looseObject({
+  envVariables: z.record(z.string(), z.string()).default({}),
   triggers: z.array(z.looseObject({ name: z.string().min(1), type: z.string(), config: z.string() })).default([]),
 });
 
@@ -47,21 +50,22 @@ export function loadFunctions(dir: string): LoadedFunction[] {
     functions.push({
       name: entry.name,
       main: main as BundleMain,
-      triggers: readTriggers(path.join(dir, entry.name, 'config.json')),
+      ...readConfig(path.join(dir, entry.name, 'config.json')),
     });
   }
   return functions.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function readTriggers(file: string): TimerTrigger[] {
-  if (!existsSync(file)) return [];
+function readConfig(file: string): Pick<LoadedFunction, 'triggers' | 'envVariables'> {
+  if (!existsSync(file)) return { triggers: [], envVariables: {} };
   const parsed = ZBundleConfig.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  return parsed.data.triggers.flatMap((trigger) => {
+  const triggers = parsed.data.triggers.map((trigger) => {
     if (trigger.type !== 'timer')
       throw new Error(`${file}: trigger ${trigger.name} has type ${trigger.type}, not timer`);
-    return [{ name: trigger.name, cron: trigger.config }];
+    return { name: trigger.name, cron: trigger.config };
   });
+  return { triggers, envVariables: parsed.data.envVariables };
 }
 
 /** Disposes every bundle (each closes the store it opened); one failing does not keep the others open. */

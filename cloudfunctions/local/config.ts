@@ -76,3 +76,8 @@ export function exportBundleEnv(config: LocalConfig, secrets: { sessionSecret: s
 export function childEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides };
 }
+
+/** What the bundles' config.json files declare (merged by bundle-env.ts), set as CloudBase would set it. */
+export function exportDeclaredEnv(declared: Record<string, string>): void {
+  Object.assign(process.env, declared);
+}

@@ -10,8 +10,14 @@ function extraBundles(recordDir: string) {
   const record = JSON.stringify(path.join(recordDir, 'calls.jsonl'));
   const disposed = JSON.stringify(path.join(recordDir, 'disposed'));
   return {
-    broken: { code: 'exports.main = async () => ({ weird: true });' },
-    thrower: { code: 'exports.main = async () => { throw new Error("secret internals"); };' },
+    broken: {
+      code: 'exports.main = async () => ({ weird: true });',
+      envVariables: { LINLI_BUILT_AT: '2026-03-01T00:00:00.000Z', LINLI_STORE: 'cloudbase' },
+    },
+    thrower: {
+      code: 'exports.main = async () => { throw new Error("secret internals"); };',
+      envVariables: { LINLI_BUILT_AT: '2026-02-01T00:00:00.000Z', LINLI_VERSION: '9.9.9' },
+    },
     recorder: {
       code: `
 const fs = require('node:fs');
@@ -62,6 +68,14 @@ describe('the local cloud', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await response.json()).toMatchObject({ ok: true, data: { pong: true, echo: '你好', caller: 'anonymous' } });
+  });
+
+  it('gives the bundles the environment their config.json declares, except what the local cloud owns', async () => {
+    const response = await call('system', JSON.stringify({ action: 'version' }));
+    expect(await response.json()).toEqual({
+      ok: true,
+      data: { version: '9.9.9', runtime: 'local', store: 'sqlite', builtAt: '2026-03-01T00:00:00.000Z' },
+    });
   });
 
   it.each([

@@ -4,8 +4,9 @@ import { systemClock } from '../core/ports/clock';
 import type { DocumentStore } from '../core/ports/document-store';
 import { createJsonLogger } from '../core/ports/logger';
 import { INDEXES } from '../core/store/indexes';
+import { mergeDeclaredEnv } from './bundle-env';
 import { disposeFunctions, loadFunctions } from './bundles';
-import { exportBundleEnv, type LocalConfig } from './config';
+import { exportBundleEnv, exportDeclaredEnv, type LocalConfig } from './config';
 import { ensureDataDir, lockDataDir, readOrCreateSecrets } from './data-dir';
 import { registerGateway } from './gateway';
 import { registerHealth } from './health';
@@ -72,6 +73,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const functions = loadFunctions(config.functionsDir);
     closers.push({ name: 'functions', close: () => rethrowFirst(disposeFunctions(functions)) });
     if (functions.length === 0) throw noBundles(config.functionsDir);
+    const declared = mergeDeclaredEnv(functions);
+    exportDeclaredEnv(declared.env);
+    for (const conflict of declared.conflicts) log.log('warn', 'bundles disagree on an env variable', { conflict });
 
     let closing = false;
     const staticRoots = options.staticRoots ?? DEFAULT_STATIC_ROOTS;

@@ -14,7 +14,7 @@ export function tempDir(prefix: string): string {
  */
 export function writeFunctionsDir(
   dir: string,
-  extra: Record<string, { code: string; triggers?: object[] }> = {},
+  extra: Record<string, { code: string; triggers?: object[]; envVariables?: Record<string, string> }> = {},
 ): string {
   const system = path.join(dir, 'system');
   mkdirSync(system, { recursive: true });
@@ -23,10 +23,10 @@ export function writeFunctionsDir(
     `module.exports = require(${JSON.stringify(path.join(REPO_ROOT, 'cloudfunctions', 'system', 'index.ts'))});\n`,
   );
   copyFileSync(path.join(REPO_ROOT, 'cloudfunctions', 'system', 'config.json'), path.join(system, 'config.json'));
-  for (const [name, { code, triggers = [] }] of Object.entries(extra)) {
+  for (const [name, { code, triggers = [], envVariables = {} }] of Object.entries(extra)) {
     mkdirSync(path.join(dir, name), { recursive: true });
     writeFileSync(path.join(dir, name, 'index.js'), code);
-    writeFileSync(path.join(dir, name, 'config.json'), JSON.stringify({ triggers }));
+    writeFileSync(path.join(dir, name, 'config.json'), JSON.stringify({ triggers, envVariables }));
   }
   return dir;
 }
