@@ -7,7 +7,8 @@
 
 export type Scalar = string | number | boolean | null;
 export type Doc = { _id: string } & Record<string, unknown>;
-export type NewDoc<T extends Doc> = Omit<T, '_id'> & { _id?: string };
+/** A document to insert: every field of T except that `_id` may be left for the store to generate. */
+export type NewDoc<T extends Doc> = { [K in keyof T as K extends '_id' ? never : K]: T[K] } & { _id?: string };
 
 /** A condition on one field: a scalar means equality. */
 export type Condition =
