@@ -84,15 +84,14 @@ async function main(): Promise<void> {
     const ratio = gateway.requestsPerSecond / bare.requestsPerSecond;
     const cpuRatio = bare.serverCpuUsPerRequest / gateway.serverCpuUsPerRequest;
     const verdict = ratio >= GOAL ? 'OK' : 'BELOW GOAL';
-    process.stdout.write(
-      [
-        `gateway bench: ${CONNECTIONS} connections, ${DURATION_MS / 1000} s each after ${WARMUP_MS / 1000} s warm-up`,
-        line('fastify hello-world', bare),
-        line('gateway system.ping', gateway),
-        `ratio gateway/hello-world: ${(ratio * 100).toFixed(1)}% of requests/s (goal >= ${GOAL * 100}%) ${verdict}; ` +
-          `${(cpuRatio * 100).toFixed(1)}% by server CPU per request`,
-      ].join('\n') + '\n',
-    );
+    const lines = [
+      `gateway bench: ${CONNECTIONS} connections, ${DURATION_MS / 1000} s each after ${WARMUP_MS / 1000} s warm-up`,
+      line('fastify hello-world', bare),
+      line('gateway system.ping', gateway),
+      `ratio gateway/hello-world: ${(ratio * 100).toFixed(1)}% of requests/s (goal >= ${GOAL * 100}%) ${verdict}; ` +
+        `${(cpuRatio * 100).toFixed(1)}% by server CPU per request`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await hello.close();
     await cloud.close();
