@@ -1,8 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { tempDir, writeFunctionsDir } from './testing/fixtures';
 import { type SpawnedCloud, spawnLocalCloud } from './testing/spawn-local-cloud';
+
+// Each case starts one or two real processes (tsx compiling on a busy machine): allow more than the default.
+jest.setTimeout(60_000);
 
 /** The runner as a person (or CI) runs it: its own process, its exit codes, its one-line explanations. */
 describe('the local cloud process', () => {
@@ -90,6 +94,23 @@ describe('the local cloud process', () => {
     expect(exit.stderr).toContain(dataDir);
     // The first one is untouched by the second's failure.
     expect((await fetch(`${await first.url}/api/health`)).status).toBe(200);
+  });
+
+  it('exits 3 when something else holds the data file locked', async () => {
+    const dataDir = path.join(root, 'sqlite-locked');
+    mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, 'linli.sqlite');
+    const holder = new Database(file);
+    holder.pragma('journal_mode = WAL');
+    holder.exec('CREATE TABLE held (x); BEGIN EXCLUSIVE; INSERT INTO held VALUES (1);');
+    try {
+      const exit = await start(dataDir).exited;
+      expect(exit.code).toBe(3);
+      expect(exit.stderr.trim().split('\n')).toEqual([expect.stringContaining(`The data file ${file} is locked`)]);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
   });
 
   it('takes over a lock left by a process that is gone', async () => {
