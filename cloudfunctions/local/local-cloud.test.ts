@@ -185,6 +185,13 @@ describe('the local cloud', () => {
     expect(headers.get('content-security-policy')).toContain(`script-src 'self' 'sha256-${inlineHash}';`);
   });
 
+  it('answers health with 503 and the problem when a part is down', async () => {
+    await cloud.mockDevices.close();
+    const response = await fetch(`${cloud.url}/api/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ ok: false, problems: [expect.stringMatching(/^mock-devices: /)] });
+  });
+
   it('stops everything on close: the port, the timers, and every bundle is disposed', async () => {
     const { url } = cloud;
     await cloud.close();
