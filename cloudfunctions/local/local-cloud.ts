@@ -8,6 +8,7 @@ import { mergeDeclaredEnv } from './bundle-env';
 import { disposeFunctions, loadFunctions } from './bundles';
 import { exportBundleEnv, exportDeclaredEnv, type LocalConfig } from './config';
 import { ensureDataDir, lockDataDir, readOrCreateSecrets } from './data-dir';
+import { registerDevLogin } from './dev-login';
 import { registerGateway } from './gateway';
 import { registerHealth } from './health';
 import { createHttpServer } from './http-server';
@@ -85,6 +86,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     closers.push({ name: 'http server', close: () => app.close() });
     closers.push({ name: 'timers', close: () => timers.stop() });
     registerGateway(app, functions, log);
+    if (config.mode === 'dev') registerDevLogin(app, store);
     await registerStaticSites(app, staticRoots, staticSites);
     registerHealth(app, {
       store,

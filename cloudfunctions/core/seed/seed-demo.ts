@@ -121,9 +121,15 @@ export async function seedPlaces(store: DocumentStore, spec: HierarchySpec): Pro
   return count;
 }
 
+/** Creates or replaces: every seed write is idempotent, so a first start cut short simply seeds again. */
+async function put<T extends Doc>(store: DocumentStore, collection: string, doc: T): Promise<void> {
+  await store.transaction(async (tx) => tx.set(collection, doc));
+}
+
 /**
  * The demo community of the local stack: its hierarchy, staff of every role (password DEMO_PASSWORD) and residents
- * in each binding state. Runs once per data folder; later starts find the marker and leave the data alone.
+ * in each binding state. Runs once per data folder (the marker is written last); later starts find the marker and
+ * leave the data alone, and a run cut short before the marker is simply repeated.
  */
 export async function seedDemo(deps: Pick<Deps, 'store' | 'idCipher' | 'clock'>): Promise<{ seeded: boolean }> {
   const meta = deps.store.collection<Doc & { version: number; at: string }>('meta');
@@ -151,7 +157,7 @@ export async function seedDemo(deps: Pick<Deps, 'store' | 'idCipher' | 'clock'>)
       createdAt: now,
       updatedAt: now,
     };
-    await deps.store.collection<StaffDoc>(STAFF).insert(staff);
+    await put(deps.store, STAFF, staff);
   }
 
   for (const [n, person] of DEMO_RESIDENTS.entries()) {
@@ -171,7 +177,7 @@ async function seedResident(
   const residentId = `res-${person.openid}`;
   const sealed = deps.idCipher.encrypt(idNumber);
   const approved = person.memberships.find((m) => m.status === 'approved');
-  await deps.store.collection<ResidentDoc>(RESIDENTS).insert({
+  await put<ResidentDoc>(deps.store, RESIDENTS, {
     _id: residentId,
     openid: person.openid,
     name: person.name,
@@ -211,6 +217,6 @@ async function seedResident(
       invitedBy: null,
       history: [{ status: membership.status, at: now, by: decided ? 'staff-wuye' : residentId, reason: null }],
     };
-    await deps.store.collection<MembershipDoc>(MEMBERSHIPS).insert(doc);
+    await put(deps.store, MEMBERSHIPS, doc);
   }
 }
