@@ -41,6 +41,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Taro's terser default escapes every non-ASCII character, so each Chinese character of UI text cost 6 bytes
+    // (`\u4e1a`) instead of its 3 UTF-8 bytes; WeChat reads code files as UTF-8. Terser still escapes lone
+    // surrogates (zod's Han-script regex), so the output stays valid UTF-8.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile: { include: [isSharedSource, isZod] },
       postcss: {

@@ -1,5 +1,31 @@
+/**
+ * The main package holds only the three tabs (every resident downloads it before the first screen); each feature
+ * is a subpackage fetched when first opened. The demo-account page exists only in the browser build: WeChat
+ * supplies the resident's identity itself, so the weapp never ships it.
+ */
+// biome-ignore lint/style/noProcessEnv: app.config is read at build time, when the build type is all there is to know
+const isH5 = process.env.TARO_ENV === 'h5';
+
+const subPackages = [
+  {
+    root: 'packages/room',
+    pages: [
+      'bind/index',
+      'pick/index',
+      'apply/index',
+      'result/index',
+      'household/index',
+      'invite/index',
+      'accept-invite/index',
+    ],
+  },
+  { root: 'packages/me', pages: ['settings/index'] },
+  ...(isH5 ? [{ root: 'packages/dev', pages: ['login/index'] }] : []),
+];
+
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/services/index', 'pages/me/index'],
+  subPackages,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

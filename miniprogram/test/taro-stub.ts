@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 
 /**
  * The slice of @tarojs/taro that component tests need. Page lifecycles run once after the first render, as
- * `useLoad` does on a real page; storage is an in-memory map so a test can plant a session token.
+ * `useLoad` does on a real page; storage is an in-memory map so a test can plant a session token. `taroStub` lets a
+ * test set the page's query, WeChat's font setting and the answer to confirm dialogs, and see where the page went.
  */
 type Callback = (options: Record<string, string>) => void;
 
@@ -20,7 +21,66 @@ export const useDidShow = useOnce;
 export function useDidHide(): void {}
 export function usePullDownRefresh(): void {}
 
+interface RequestOptions {
+  url: string;
+  method?: string;
+  data?: unknown;
+}
+
+interface ShareContent {
+  title?: string;
+  path?: string;
+}
+
 const storage = new Map<string, unknown>();
+
+export const taroStub = {
+  /** What the app wrote with setStorageSync. */
+  storage,
+  /** The current page's query (`useRouter().params`). */
+  params: {} as Record<string, string>,
+  /** What `getAppBaseInfo().fontSizeSetting` reports; undefined like the browser. */
+  fontSizeSetting: undefined as number | undefined,
+  /** The button the resident presses in the next `showModal`. */
+  confirms: true,
+  /** How many pages are open (`getCurrentPages().length`). */
+  pageDepth: 1,
+  /** The item the resident taps in the next action sheet; null closes it. */
+  actionSheetTap: null as number | null,
+  /** Every navigation, as `<api> <url>`. */
+  navigations: [] as string[],
+  modals: [] as { title?: string; content?: string }[],
+  /** Answers `Taro.request` (the browser's HTTP); by default there is no server. */
+  respond: null as ((options: RequestOptions) => { statusCode: number; data: unknown }) | null,
+  /** The page's share handler, as WeChat would call it. */
+  share: null as (() => ShareContent) | null,
+  reset(): void {
+    storage.clear();
+    this.params = {};
+    this.fontSizeSetting = undefined;
+    this.confirms = true;
+    this.actionSheetTap = null;
+    this.pageDepth = 1;
+    this.navigations = [];
+    this.modals = [];
+    this.share = null;
+    this.respond = null;
+  },
+};
+
+export function useRouter(): { params: Record<string, string> } {
+  return { params: taroStub.params };
+}
+
+export function useShareAppMessage(handler: () => ShareContent): void {
+  taroStub.share = handler;
+}
+
+const navigate =
+  (api: string) =>
+  async ({ url }: { url: string }): Promise<void> => {
+    taroStub.navigations.push(`${api} ${url}`);
+  };
 
 const Taro = {
   getStorageSync: (key: string): unknown => storage.get(key) ?? '',
@@ -31,7 +91,32 @@ const Taro = {
     storage.delete(key);
   },
   clearStorageSync: (): void => storage.clear(),
-  request: () => Promise.reject(new Error('Taro.request is not available in component tests; mock the call module')),
+  getAppBaseInfo: () =>
+    taroStub.fontSizeSetting === undefined
+      ? { language: 'zh_CN' }
+      : { language: 'zh_CN', fontSizeSetting: taroStub.fontSizeSetting },
+  navigateTo: navigate('navigateTo'),
+  redirectTo: navigate('redirectTo'),
+  switchTab: navigate('switchTab'),
+  reLaunch: navigate('reLaunch'),
+  navigateBack: async (): Promise<void> => {
+    taroStub.navigations.push('navigateBack');
+  },
+  getCurrentPages: (): unknown[] => Array.from({ length: taroStub.pageDepth }, () => ({})),
+  showModal: async (options: { title?: string; content?: string }) => {
+    taroStub.modals.push({ title: options.title, content: options.content });
+    return { confirm: taroStub.confirms, cancel: !taroStub.confirms };
+  },
+  showToast: async (): Promise<void> => {},
+  showActionSheet: async (): Promise<{ tapIndex: number }> => {
+    if (taroStub.actionSheetTap === null) throw new Error('showActionSheet:fail cancel');
+    return { tapIndex: taroStub.actionSheetTap };
+  },
+  setClipboardData: async (): Promise<void> => {},
+  request: async (options: RequestOptions) => {
+    if (!taroStub.respond) throw new Error('request:fail no server in component tests');
+    return taroStub.respond(options);
+  },
   cloud: {
     init: (): void => {},
     callFunction: () => Promise.reject(new Error('cloud is not available in component tests; mock the call module')),

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Page } from './page';
 
 interface Props {
   title: string;
@@ -8,9 +9,8 @@ interface Props {
 /** A tab whose features are not built yet: says so plainly, with nothing to tap that does nothing. */
 export function ComingSoon({ title, features }: Props) {
   return (
-    <View className="page">
+    <Page title={title}>
       <View className="card coming-soon">
-        <Text className="coming-soon__title">{title}</Text>
         <Text className="coming-soon__note">以下功能即将上线，敬请期待：</Text>
         {features.map((feature) => (
           <Text key={feature} className="coming-soon__item">
@@ -18,6 +18,6 @@ export function ComingSoon({ title, features }: Props) {
           </Text>
         ))}
       </View>
-    </View>
+    </Page>
   );
 }

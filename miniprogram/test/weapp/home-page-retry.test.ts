@@ -18,7 +18,7 @@ describe('weapp build: home page when the cloud fails', () => {
     expect(pingCalls(cloud)).toHaveLength(1);
 
     cloud.answer = answerOk;
-    const retry = page.component.querySelector('.button');
+    const retry = page.component.querySelector('#ping-retry');
     expect(retry?.dom?.textContent).toBe('重试');
     retry?.dispatchEvent('tap');
 

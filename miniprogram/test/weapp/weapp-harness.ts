@@ -46,9 +46,13 @@ function call(target: Options, name: string, ...args: unknown[]): void {
   if (typeof fn === 'function') fn.apply(target, args);
 }
 
-/** Loads app.js (which pulls in runtime.js, taro.js, vendors.js, common.js) and launches the app once. */
-export function bootApp(cloud: CloudStub): void {
+/**
+ * Loads app.js (which pulls in runtime.js, taro.js, vendors.js, common.js) and launches the app once. `wxOverrides`
+ * replace WeChat APIs for this run (e.g. `getAppBaseInfo` reporting a large font).
+ */
+export function bootApp(cloud: CloudStub, wxOverrides: Record<string, unknown> = {}): void {
   let app: Options | undefined;
+  Object.assign(weappGlobal.wx, wxOverrides);
   weappGlobal.wx.cloud = {
     init: (options: unknown) => {
       cloud.log.push({ kind: 'init', options });

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { ActionButton } from '../../components/action-button';
 import { formatShanghaiTime } from '../../utils/format-shanghai-time';
 import type { PingState, VersionState } from './use-server-status';
 
@@ -8,7 +9,10 @@ interface Props {
   onRetry: () => void;
 }
 
-/** The service check. e2e finds it by the id `ping-status` (and `data-state` in h5); keep both stable. */
+/**
+ * The service check, kept small at the bottom of 首页. e2e finds it by the id `ping-status` (and `data-state` in h5)
+ * and its retry by `ping-retry`; keep them stable.
+ */
 export function ServerStatusCard({ ping, version, onRetry }: Props) {
   return (
     <View className={`card status-card status-card--${ping.status}`} id="ping-status" data-state={ping.status}>
@@ -23,9 +27,9 @@ export function ServerStatusCard({ ping, version, onRetry }: Props) {
         <View className="status-card__body">
           <Text className="status-card__title">暂时连不上服务</Text>
           <Text className="status-card__detail">{ping.message}</Text>
-          <Button className="button button--primary" onClick={onRetry}>
+          <ActionButton id="ping-retry" onClick={onRetry}>
             重试
-          </Button>
+          </ActionButton>
         </View>
       )}
       <Text className="status-card__version" id="server-version">
