@@ -22,7 +22,7 @@ async function invite(role: 'family' | 'tenant' = 'family', roomId = ROOM) {
 
 test('an owner invites, the link shows its details, the guest accepts and appears in the household', async () => {
   const link = await invite('tenant');
-  expect(link.path).toBe(`/pages/me/invite/index?token=${link.token}`);
+  expect(link.path).toBe(`/packages/room/accept-invite/index?token=${link.token}`);
   expect(cloud.fingerprint()).not.toContain(link.token);
 
   const info = await cloud.ok(undefined, 'inviteInfo', { token: link.token });

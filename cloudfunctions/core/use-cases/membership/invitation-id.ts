@@ -10,5 +10,5 @@ export function invitationIdOf(token: string): string {
 
 /** The mini-program page the share card opens. */
 export function invitationPath(token: string): string {
-  return `/pages/me/invite/index?token=${encodeURIComponent(token)}`;
+  return `/packages/room/accept-invite/index?token=${encodeURIComponent(token)}`;
 }
