@@ -1,6 +1,7 @@
 import type { Journey } from '../lib/journey';
 import { adminDashboard } from './admin-dashboard';
+import { bindRoom } from './bind-room';
 import { junkBody, unknownFunction } from './gateway-errors';
 import { residentHome } from './resident-home';
 
-export const JOURNEYS: readonly Journey[] = [residentHome, adminDashboard, junkBody, unknownFunction];
+export const JOURNEYS: readonly Journey[] = [residentHome, adminDashboard, junkBody, unknownFunction, bindRoom];
