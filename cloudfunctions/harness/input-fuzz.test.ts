@@ -19,7 +19,7 @@ test.each(everyAction())('$fn.$action rejects malformed input cleanly', async ({
   const token = await cloud.token(persona);
   // Opens this function's store connection before the first fingerprint, with an input no schema accepts.
   await main({ action, data: null, token }, {});
-  const before = cloud.fingerprint();
+  const before = await cloud.fingerprint();
 
   await fc.assert(
     fc.asyncProperty(invalidInputsFor(spec.input), async (data) => {
@@ -34,5 +34,5 @@ test.each(everyAction())('$fn.$action rejects malformed input cleanly', async ({
     }),
     { numRuns: 60 },
   );
-  expect(cloud.fingerprint()).toBe(before);
+  expect(await cloud.fingerprint()).toBe(before);
 });

@@ -1,55 +1,25 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { type Contract, contracts, type FunctionName } from '@linli/shared';
-import Database from 'better-sqlite3';
-import { openStore } from '../core/compose';
-import { readConfig } from '../core/env';
 import type { Handler } from '../core/handler/define-handler';
-import { systemClock } from '../core/ports/clock';
-import type { DocumentStore } from '../core/ports/document-store';
-import { createIdCipher } from '../core/privacy/id-cipher';
-import { seedDemo } from '../core/seed/seed-demo';
-import { INDEXES } from '../core/store/indexes';
-import { STAFF_SESSIONS, type StaffSessionDoc } from '../core/use-cases/staff/collections';
-import { type Persona, sessionIdFor, tokenFor } from './personas';
+import { type Persona, tokenFor } from './personas';
+import { openSeededDataDir, type SeededDataDir, TEST_SECRET } from './seeded-data-dir';
 
-export const TEST_SECRET = 'harness-secret-harness-secret-harness-secret';
+export { TEST_SECRET } from './seeded-data-dir';
 
 /**
- * A fresh sqlite data folder with the demo community seeded, set up the way the local cloud sets up its functions;
- * handlers load from their folders, and staff personas get fresh live sessions on demand. The fingerprint of the whole store
- * proves that a call wrote nothing.
+ * Every registered function on one seeded data folder, for the harnesses that sweep all contracts. Handlers load
+ * from their folders; personas get real sessions (a fresh staff session for every call of `token`).
  */
 export function setUpTestCloud(prefix: string) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), `linli-${prefix}-`));
-  Object.assign(process.env, {
-    LINLI_STORE: 'sqlite',
-    LINLI_RUNTIME: 'local',
-    LINLI_MODE: 'dev',
-    LINLI_DATA_DIR: dataDir,
-    LINLI_SESSION_SECRET: TEST_SECRET,
-    LINLI_ID_KEY: randomBytes(32).toString('base64'),
-    LINLI_LOG_LEVEL: 'silent',
-  });
   const handlers = new Map<FunctionName, Handler<Contract>>();
-  let store: Promise<DocumentStore> | null = null;
-  let sessions = 0;
-
-  async function openSeeded(): Promise<DocumentStore> {
-    const config = readConfig();
-    const opened = await openStore(config);
-    await opened.ensureIndexes(INDEXES);
-    await seedDemo({ store: opened, idCipher: createIdCipher(config.LINLI_ID_KEY), clock: systemClock });
+  let opened: Promise<SeededDataDir> | null = null;
+  const data = () => {
+    opened ??= openSeededDataDir(prefix);
     return opened;
-  }
+  };
 
   return {
-    dataDir,
     async handler(fn: FunctionName): Promise<Handler<Contract>> {
-      store ??= openSeeded();
-      await store;
+      await data();
       let loaded = handlers.get(fn);
       if (!loaded) {
         const mod: { main: Handler<Contract> } = await import(`../${fn}/index`);
@@ -58,43 +28,18 @@ export function setUpTestCloud(prefix: string) {
       }
       return loaded;
     },
-    /**
-     * A token for a persona; staff get a fresh live session each time, so a call that ends a session (logout,
-     * password change) cannot disturb the next case.
-     */
     async token(persona: Persona): Promise<string | undefined> {
-      store ??= openSeeded();
-      const opened = await store;
-      if (persona.kind !== 'staff') return tokenFor(persona, TEST_SECRET);
-      const sessionId = `${sessionIdFor(persona)}-${++sessions}`;
-      const now = new Date();
-      await opened.collection<StaffSessionDoc>(STAFF_SESSIONS).insert({
-        _id: sessionId,
-        staffId: persona.subject,
-        createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + 3600_000).toISOString(),
-        revokedAt: null,
-      });
-      return tokenFor(persona, TEST_SECRET, now, sessionId);
+      const seeded = await data();
+      if (persona.kind === 'staff') return seeded.staffToken(persona.subject);
+      if (persona.kind === 'resident') return seeded.residentToken(persona.subject);
+      return tokenFor(persona, TEST_SECRET);
     },
-    /** Every row of every table, in one string; equal fingerprints mean nothing was written. */
-    fingerprint(): string {
-      const db = new Database(path.join(dataDir, 'linli.sqlite'), { readonly: true });
-      try {
-        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
-          name: string;
-        }[];
-        return tables
-          .map(({ name }) => `${name}:${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all())}`)
-          .join('\n');
-      } finally {
-        db.close();
-      }
+    async fingerprint(): Promise<string> {
+      return (await data()).fingerprint();
     },
     async tearDown() {
       for (const handler of handlers.values()) await handler.dispose();
-      if (store) await (await store).close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (opened) await (await opened).close();
     },
   };
 }

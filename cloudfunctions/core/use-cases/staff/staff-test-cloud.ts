@@ -1,40 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Envelope } from '@linli/shared';
-import { openStore } from '../../compose';
-import { readConfig } from '../../env';
+import { openSeededDataDir, type SeededDataDir, TEST_SECRET } from '../../../harness/seeded-data-dir';
 import type { Handler } from '../../handler/define-handler';
-import { signSession } from '../../identity/session-token';
-import { systemClock } from '../../ports/clock';
 import type { DocumentStore } from '../../ports/document-store';
-import { createIdCipher } from '../../privacy/id-cipher';
-import { DEMO_PASSWORD, seedDemo } from '../../seed/seed-demo';
-import { INDEXES } from '../../store/indexes';
+import { DEMO_PASSWORD } from '../../seed/seed-demo';
 
-export const SECRET = 'staff-tests-secret-staff-tests-secret-xx';
+export const SECRET = TEST_SECRET;
 
 type Fn = 'auth' | 'staff';
 
 /**
- * A sqlite data folder seeded with the demo community, the auth and staff functions called through their
- * `main(event, context)`, and a second connection to the same store so tests can look at (and age) what they wrote.
- * Env is set as the local cloud sets it; jest gives each test file its own `process.env`.
+ * The auth and staff functions on a seeded data folder (see harness/seeded-data-dir.ts), called through their
+ * `main(event, context)`; `store` is a second connection so tests can look at (and age) what they wrote.
  */
 export function setUpStaffCloud(prefix: string) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), `linli-${prefix}-`));
-  // biome-ignore lint/style/noProcessEnv: a test fixture sets the env the way the local cloud does
-  Object.assign(process.env, {
-    LINLI_STORE: 'sqlite',
-    LINLI_RUNTIME: 'local',
-    LINLI_MODE: 'dev',
-    LINLI_DATA_DIR: dataDir,
-    LINLI_SESSION_SECRET: SECRET,
-    LINLI_ID_KEY: randomBytes(32).toString('base64'),
-    LINLI_LOG_LEVEL: 'silent',
-  });
-  let store: DocumentStore | null = null;
+  let data: SeededDataDir | null = null;
   const handlers = new Map<Fn, Handler>();
 
   async function handler(fn: Fn): Promise<Handler> {
@@ -49,23 +28,19 @@ export function setUpStaffCloud(prefix: string) {
   }
 
   const cloud = {
-    dataDir,
     async setUp(): Promise<void> {
-      const config = readConfig();
-      store = await openStore(config);
-      await store.ensureIndexes(INDEXES);
-      await seedDemo({ store, idCipher: createIdCipher(config.LINLI_ID_KEY), clock: systemClock });
+      data = await openSeededDataDir(prefix);
     },
     get store(): DocumentStore {
-      if (!store) throw new Error('call setUp() first');
-      return store;
+      if (!data) throw new Error('call setUp() first');
+      return data.store;
     },
-    async call(fn: Fn, action: string, data: unknown = {}, token?: string): Promise<Envelope<unknown>> {
-      return (await handler(fn))({ action, data, token }, { request_id: `${prefix}-${fn}-${action}` });
+    async call(fn: Fn, action: string, input: unknown = {}, token?: string): Promise<Envelope<unknown>> {
+      return (await handler(fn))({ action, data: input, token }, { request_id: `${prefix}-${fn}-${action}` });
     },
     /** Data of a call that must succeed; fails the test with the error body otherwise. */
-    async ok<T = Record<string, unknown>>(fn: Fn, action: string, data: unknown = {}, token?: string): Promise<T> {
-      const result = await cloud.call(fn, action, data, token);
+    async ok<T = Record<string, unknown>>(fn: Fn, action: string, input: unknown = {}, token?: string): Promise<T> {
+      const result = await cloud.call(fn, action, input, token);
       if (!result.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(result.error)}`);
       return result.data as T;
     },
@@ -73,16 +48,12 @@ export function setUpStaffCloud(prefix: string) {
       return (await cloud.ok<{ token: string }>('auth', 'staffLogin', { account, password })).token;
     },
     residentToken(openid: string): string {
-      const exp = Math.floor(Date.now() / 1000) + 600;
-      return signSession(
-        { v: 1, kind: 'resident', sub: openid, roles: ['resident'], scope: null, dev: true, exp },
-        SECRET,
-      );
+      if (!data) throw new Error('call setUp() first');
+      return data.residentToken(openid);
     },
     async tearDown(): Promise<void> {
       for (const loaded of handlers.values()) await loaded.dispose();
-      await store?.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await data?.close();
     },
   };
   return cloud;
