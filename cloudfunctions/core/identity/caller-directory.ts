@@ -23,7 +23,12 @@ export function createStoreDirectory(store: DocumentStore): CallerDirectory {
   return {
     async staff(sessionId, staffId, now) {
       const session = await store.collection<StaffSessionDoc>(STAFF_SESSIONS).get(sessionId);
-      if (!session || session.staffId !== staffId || session.revokedAt || Date.parse(session.expiresAt) <= now.getTime()) {
+      if (
+        !session ||
+        session.staffId !== staffId ||
+        session.revokedAt ||
+        Date.parse(session.expiresAt) <= now.getTime()
+      ) {
         return null;
       }
       const staff = await store.collection<StaffDoc>(STAFF).get(staffId);
