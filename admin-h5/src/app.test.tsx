@@ -11,11 +11,9 @@ import {
   signIn,
   staffProfile,
 } from './testing/fake-cloud';
+import { mockTransport } from './testing/mock-transport';
 
-const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
-jest.mock('./api/fetch-transport', () => ({
-  createFetchTransport: () => (fn: string, event: SentEvent) => mockTransport(fn, event),
-}));
+jest.mock('./api/fetch-transport', () => jest.requireActual('./testing/mock-transport'));
 
 const WUYE = staffProfile();
 const LOGIN_OK = { token: 'fresh-token', expiresAt: '2099-01-01T00:00:00.000Z', staff: WUYE };

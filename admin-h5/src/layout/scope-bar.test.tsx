@@ -1,12 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { readSession, useSession } from '../api/session';
-import { cloudAnswering, ok, SCOPES, type SentEvent, signIn, staffProfile } from '../testing/fake-cloud';
+import { cloudAnswering, ok, SCOPES, signIn, staffProfile } from '../testing/fake-cloud';
+import { mockTransport } from '../testing/mock-transport';
 import { ScopeBar } from './scope-bar';
 
-const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
-jest.mock('../api/fetch-transport', () => ({
-  createFetchTransport: () => (fn: string, event: SentEvent) => mockTransport(fn, event),
-}));
+jest.mock('../api/fetch-transport', () => jest.requireActual('../testing/mock-transport'));
 
 const SHEQU = staffProfile({ roles: ['community'], scope: SCOPES.community, name: '钱社区' });
 

@@ -3,9 +3,8 @@ import { saveSession } from '../api/session';
 
 /**
  * Test doubles at the transport level: component tests keep the real client (envelope validation, the session
- * token, the UNAUTHENTICATED handling in `api/call`) and script only what the cloud answers. Each test file wires
- * its own `mockTransport` with
- * `jest.mock('<path>/api/fetch-transport', () => ({ createFetchTransport: () => (fn, e) => mockTransport(fn, e) }))`.
+ * token, the UNAUTHENTICATED handling in `api/call`) and script only what the cloud answers, through the
+ * `mockTransport` of `./mock-transport`.
  */
 export interface SentEvent {
   action: string;

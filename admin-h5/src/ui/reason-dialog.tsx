@@ -1,8 +1,8 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { fieldIssuesOf } from '../api/field-issues';
 import { Dialog } from './dialog';
-import { ErrorNotice } from './error-notice';
 import { Field } from './field';
+import { FormFooter } from './form-footer';
 
 interface ReasonDialogProps {
   title: string;
@@ -61,15 +61,14 @@ export function ReasonDialog(props: ReasonDialogProps) {
             onChange={(event) => setReason(event.target.value)}
           />
         </Field>
-        {failure ? <ErrorNotice error={failure} /> : null}
-        <div className="form__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className={isDanger ? 'button button--danger' : 'button'} disabled={isSubmitting}>
-            {isSubmitting ? '正在提交…' : submitLabel}
-          </button>
-        </div>
+        <FormFooter
+          failure={failure}
+          submitLabel={submitLabel}
+          isSubmitting={isSubmitting}
+          busyLabel="正在提交…"
+          isDanger={isDanger}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,12 +1,10 @@
 import type { ApplicationRow } from '@linli/shared';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { callNames, cloudAnswering, deferred, fail, ok, type SentEvent, signIn } from '../../testing/fake-cloud';
+import { callNames, cloudAnswering, deferred, fail, ok, signIn } from '../../testing/fake-cloud';
+import { mockTransport } from '../../testing/mock-transport';
 import { ApprovalsPage } from './approvals-page';
 
-const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
-jest.mock('../../api/fetch-transport', () => ({
-  createFetchTransport: () => (fn: string, event: SentEvent) => mockTransport(fn, event),
-}));
+jest.mock('../../api/fetch-transport', () => jest.requireActual('../../testing/mock-transport'));
 
 function application(id: string, overrides: Partial<ApplicationRow> = {}): ApplicationRow {
   return {

@@ -7,10 +7,10 @@ import {
 import { useCallback, useState } from 'react';
 import { call } from '../../api/call';
 import { hasErrorCode } from '../../api/field-issues';
+import { pageInput } from '../../api/page-input';
 import { usePagedList } from '../../api/use-paged-list';
-import { ErrorNotice } from '../../ui/error-notice';
 import { type Feedback, FeedbackLine } from '../../ui/feedback-line';
-import { ListFooter } from '../../ui/list-footer';
+import { PagedResults } from '../../ui/paged-results';
 import { ReasonDialog } from '../../ui/reason-dialog';
 import { Tabs } from '../../ui/tabs';
 import { ApplicationCard } from './application-card';
@@ -29,12 +29,7 @@ export function ApprovalsPage({ withinId }: { withinId: string | null }) {
   const [status, setStatus] = useState<MembershipStatus>('pending');
   const load = useCallback(
     (cursor: string | null) =>
-      call('membership', 'queue', {
-        status,
-        limit: PAGE_SIZE,
-        ...(cursor ? { cursor } : {}),
-        ...(withinId ? { within: withinId } : {}),
-      }),
+      call('membership', 'queue', { status, ...pageInput(PAGE_SIZE, cursor, { within: withinId }) }),
     [status, withinId],
   );
   const list = usePagedList(load);
@@ -113,15 +108,10 @@ export function ApprovalsPage({ withinId }: { withinId: string | null }) {
       </h1>
       <FeedbackLine feedback={feedback} />
       <Tabs label="申请状态" tabs={TABS} selected={status} onSelect={onTab}>
-        {list.state.status === 'loading' ? <p role="status">正在加载…</p> : null}
-        {list.state.status === 'error' ? <ErrorNotice error={list.state.error} onRetry={list.reload} /> : null}
-        {list.state.status === 'ready' && list.state.items.length === 0 ? (
-          <p className="empty">没有{MEMBERSHIP_STATUS_LABELS[status]}的申请。</p>
-        ) : null}
-        {list.state.status === 'ready' && list.state.items.length > 0 ? (
-          <>
+        <PagedResults list={list} empty={`没有${MEMBERSHIP_STATUS_LABELS[status]}的申请。`} unit="条申请">
+          {(applications) => (
             <ul className="records records--grid" aria-label={`${MEMBERSHIP_STATUS_LABELS[status]}的申请`}>
-              {list.state.items.map((application) => (
+              {applications.map((application) => (
                 <ApplicationCard
                   key={application._id}
                   application={application}
@@ -132,16 +122,8 @@ export function ApprovalsPage({ withinId }: { withinId: string | null }) {
                 />
               ))}
             </ul>
-            <ListFooter
-              count={list.state.items.length}
-              hasMore={list.state.nextCursor !== null}
-              isLoadingMore={list.state.isLoadingMore}
-              moreError={list.state.moreError}
-              onLoadMore={list.loadMore}
-              unit="条申请"
-            />
-          </>
-        ) : null}
+          )}
+        </PagedResults>
       </Tabs>
       {asking ? (
         <ReasonDialog

@@ -4,8 +4,8 @@ import { call } from '../../api/call';
 import { fieldIssuesOf } from '../../api/field-issues';
 import { clearSession } from '../../api/session';
 import { replacePath } from '../../router/hash-location';
-import { ErrorNotice } from '../../ui/error-notice';
-import { Field } from '../../ui/field';
+import { FormFooter } from '../../ui/form-footer';
+import { NEW_PASSWORD_HINT, PasswordField } from '../../ui/password-field';
 
 type Fields = 'oldPassword' | 'newPassword' | 'confirm';
 type Issues = Partial<Record<Fields, string>>;
@@ -59,39 +59,29 @@ export function ChangePasswordPage() {
       </h1>
       <form className="card form form--narrow" onSubmit={onSubmit} noValidate>
         <p className="field__hint">修改成功后需要用新密码重新登录，其他设备上的登录也会失效。</p>
-        <Field label="原密码" error={issues.oldPassword}>
-          <input
-            className="input"
-            type="password"
-            autoComplete="current-password"
-            value={oldPassword}
-            onChange={(event) => setOldPassword(event.target.value)}
-          />
-        </Field>
-        <Field label="新密码" error={issues.newPassword} hint="至少8位，需同时包含字母和数字">
-          <input
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={newPassword}
-            onChange={(event) => setNewPassword(event.target.value)}
-          />
-        </Field>
-        <Field label="确认新密码" error={issues.confirm}>
-          <input
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(event) => setConfirm(event.target.value)}
-          />
-        </Field>
-        {failure ? <ErrorNotice error={failure} /> : null}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={isSubmitting}>
-            {isSubmitting ? '正在保存…' : '修改密码'}
-          </button>
-        </div>
+        <PasswordField
+          label="原密码"
+          error={issues.oldPassword}
+          autoComplete="current-password"
+          value={oldPassword}
+          onChange={setOldPassword}
+        />
+        <PasswordField
+          label="新密码"
+          error={issues.newPassword}
+          hint={NEW_PASSWORD_HINT}
+          autoComplete="new-password"
+          value={newPassword}
+          onChange={setNewPassword}
+        />
+        <PasswordField
+          label="确认新密码"
+          error={issues.confirm}
+          autoComplete="new-password"
+          value={confirm}
+          onChange={setConfirm}
+        />
+        <FormFooter failure={failure} submitLabel="修改密码" isSubmitting={isSubmitting} busyLabel="正在保存…" />
       </form>
     </section>
   );

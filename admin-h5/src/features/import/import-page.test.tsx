@@ -1,11 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { cloudAnswering, deferred, ok, type SentEvent, signIn } from '../../testing/fake-cloud';
+import { cloudAnswering, deferred, ok, signIn } from '../../testing/fake-cloud';
+import { mockTransport } from '../../testing/mock-transport';
 import { ImportPage } from './import-page';
 
-const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
-jest.mock('../../api/fetch-transport', () => ({
-  createFetchTransport: () => (fn: string, event: SentEvent) => mockTransport(fn, event),
-}));
+jest.mock('../../api/fetch-transport', () => jest.requireActual('../../testing/mock-transport'));
 
 type ImportInput = { compoundId: string; csv: string; firstLine: number; dryRun: boolean };
 

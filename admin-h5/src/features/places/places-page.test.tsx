@@ -1,11 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { cloudAnswering, ok, type SentEvent, signIn, staffProfile } from '../../testing/fake-cloud';
+import { cloudAnswering, ok, signIn, staffProfile } from '../../testing/fake-cloud';
+import { mockTransport } from '../../testing/mock-transport';
 import { PlacesPage } from './places-page';
 
-const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
-jest.mock('../../api/fetch-transport', () => ({
-  createFetchTransport: () => (fn: string, event: SentEvent) => mockTransport(fn, event),
-}));
+jest.mock('../../api/fetch-transport', () => jest.requireActual('../../testing/mock-transport'));
 
 const WUYE = staffProfile();
 const LEVELS: Record<string, unknown[]> = {

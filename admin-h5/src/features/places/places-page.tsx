@@ -1,5 +1,6 @@
 import { formatArea, type PlaceView, ROOM_TYPE_LABELS, type StaffProfile } from '@linli/shared';
 import { ErrorNotice } from '../../ui/error-notice';
+import { RoomTable, type RoomTableRow } from '../rooms/room-table';
 import { Breadcrumb } from './breadcrumb';
 import { PlaceButton } from './place-button';
 import { usePlaceTrail } from './place-trail';
@@ -38,37 +39,18 @@ function PlaceList({ items, onEnter }: { items: PlaceView[]; onEnter: (place: Pl
           ))}
         </ul>
       ) : null}
-      {rooms.length > 0 ? <RoomTable rooms={rooms} /> : null}
+      {rooms.length > 0 ? <RoomTable caption="房屋列表" labelHeader="房号" rows={rooms.map(rowOf)} /> : null}
     </>
   );
 }
 
-function RoomTable({ rooms }: { rooms: PlaceView[] }) {
-  return (
-    <table className="table">
-      <caption className="visually-hidden">房屋列表</caption>
-      <thead>
-        <tr>
-          <th scope="col">房号</th>
-          <th scope="col" className="table__num">
-            楼层
-          </th>
-          <th scope="col" className="table__num">
-            面积
-          </th>
-          <th scope="col">类型</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rooms.map((room) => (
-          <tr key={room._id}>
-            <th scope="row">{room.name}</th>
-            <td className="table__num">{room.room ? `${room.room.floor}层` : '—'}</td>
-            <td className="table__num">{room.room ? formatArea(room.room.areaHundredths) : '—'}</td>
-            <td>{room.room ? ROOM_TYPE_LABELS[room.room.type] : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+function rowOf(place: PlaceView): RoomTableRow {
+  const { room } = place;
+  return {
+    id: place._id,
+    label: place.name,
+    floor: room ? `${room.floor}层` : '—',
+    area: room ? formatArea(room.areaHundredths) : '—',
+    type: room ? ROOM_TYPE_LABELS[room.type] : '—',
+  };
 }

@@ -1,12 +1,10 @@
 import type { ResidentRow } from '@linli/shared';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { callNames, cloudAnswering, ok, SCOPES, type SentEvent, signIn, staffProfile } from '../../testing/fake-cloud';
+import { callNames, cloudAnswering, ok, SCOPES, signIn, staffProfile } from '../../testing/fake-cloud';
+import { mockTransport } from '../../testing/mock-transport';
 import { ResidentsPage } from './residents-page';
 
-const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
-jest.mock('../../api/fetch-transport', () => ({
-  createFetchTransport: () => (fn: string, event: SentEvent) => mockTransport(fn, event),
-}));
+jest.mock('../../api/fetch-transport', () => jest.requireActual('../../testing/mock-transport'));
 
 const ZHANG: ResidentRow = {
   _id: 'res-zhang',

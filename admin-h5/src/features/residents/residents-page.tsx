@@ -1,10 +1,10 @@
 import { type ResidentRow, residentsContract, type StaffProfile } from '@linli/shared';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { canUse } from '../../api/access';
 import { call } from '../../api/call';
-import { usePagedList } from '../../api/use-paged-list';
-import { ErrorNotice } from '../../ui/error-notice';
-import { ListFooter } from '../../ui/list-footer';
+import type { PageInput } from '../../api/page-input';
+import { useSearchedList } from '../../api/use-searched-list';
+import { PagedResults } from '../../ui/paged-results';
 import { ReasonDialog } from '../../ui/reason-dialog';
 import { SearchForm } from '../../ui/search-form';
 import { ResidentCard } from './resident-card';
@@ -12,24 +12,14 @@ import { REVEAL_SECONDS, useRevealedIds } from './use-revealed-ids';
 import './residents.css';
 
 const PAGE_SIZE = 20;
+const fetchResidents = (input: PageInput) => call('residents', 'list', input);
 
 /**
  * The resident register within scope: masked by default. 查看身份证 asks for a reason, which the server writes to
  * the access log with who and when, and shows the number for REVEAL_SECONDS.
  */
 export function ResidentsPage({ withinId, staff }: { withinId: string | null; staff: StaffProfile }) {
-  const [q, setQ] = useState('');
-  const load = useCallback(
-    (cursor: string | null) =>
-      call('residents', 'list', {
-        limit: PAGE_SIZE,
-        ...(cursor ? { cursor } : {}),
-        ...(withinId ? { within: withinId } : {}),
-        ...(q ? { q } : {}),
-      }),
-    [q, withinId],
-  );
-  const list = usePagedList(load);
+  const { q, search, list } = useSearchedList(fetchResidents, PAGE_SIZE, withinId);
   const revealed = useRevealedIds();
   const [asking, setAsking] = useState<ResidentRow | null>(null);
   const canReveal = canUse(staff.roles, residentsContract.actions.revealIdNumber.roles);
@@ -46,16 +36,11 @@ export function ResidentsPage({ withinId, staff }: { withinId: string | null; st
       <h1 id="page-title" className="page__title">
         居民
       </h1>
-      <SearchForm label="搜索居民" placeholder="姓名或手机号" onSearch={setQ} />
-      {list.state.status === 'loading' ? <p role="status">正在加载…</p> : null}
-      {list.state.status === 'error' ? <ErrorNotice error={list.state.error} onRetry={list.reload} /> : null}
-      {list.state.status === 'ready' && list.state.items.length === 0 ? (
-        <p className="empty">{q ? `没有找到与「${q}」相符的居民。` : '还没有居民登记。'}</p>
-      ) : null}
-      {list.state.status === 'ready' && list.state.items.length > 0 ? (
-        <>
+      <SearchForm label="搜索居民" placeholder="姓名或手机号" onSearch={search} />
+      <PagedResults list={list} empty={q ? `没有找到与「${q}」相符的居民。` : '还没有居民登记。'} unit="位居民">
+        {(residents) => (
           <ul className="records records--grid" aria-label="居民列表">
-            {list.state.items.map((resident) => (
+            {residents.map((resident) => (
               <ResidentCard
                 key={resident._id}
                 resident={resident}
@@ -66,16 +51,8 @@ export function ResidentsPage({ withinId, staff }: { withinId: string | null; st
               />
             ))}
           </ul>
-          <ListFooter
-            count={list.state.items.length}
-            hasMore={list.state.nextCursor !== null}
-            isLoadingMore={list.state.isLoadingMore}
-            moreError={list.state.moreError}
-            onLoadMore={list.loadMore}
-            unit="位居民"
-          />
-        </>
-      ) : null}
+        )}
+      </PagedResults>
       {asking ? (
         <ReasonDialog
           title="查看完整身份证号"

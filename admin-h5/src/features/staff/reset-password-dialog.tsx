@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { call } from '../../api/call';
 import { fieldIssuesOf } from '../../api/field-issues';
 import { Dialog } from '../../ui/dialog';
-import { ErrorNotice } from '../../ui/error-notice';
-import { Field } from '../../ui/field';
+import { FormFooter } from '../../ui/form-footer';
+import { NEW_PASSWORD_HINT, PasswordField } from '../../ui/password-field';
 
 interface ResetPasswordDialogProps {
   member: StaffProfile;
@@ -44,24 +44,21 @@ export function ResetPasswordDialog({ member, onDone, onClose }: ResetPasswordDi
       onClose={onClose}
     >
       <form className="form" onSubmit={onSubmit} noValidate>
-        <Field label="新密码" error={issue} hint="至少8位，需同时包含字母和数字">
-          <input
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </Field>
-        {failure ? <ErrorNotice error={failure} /> : null}
-        <div className="form__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? '正在保存…' : '重置密码'}
-          </button>
-        </div>
+        <PasswordField
+          label="新密码"
+          error={issue}
+          hint={NEW_PASSWORD_HINT}
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+        />
+        <FormFooter
+          failure={failure}
+          submitLabel="重置密码"
+          isSubmitting={isSaving}
+          busyLabel="正在保存…"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -3,8 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { call } from '../../api/call';
 import { fieldIssuesOf } from '../../api/field-issues';
 import { Dialog } from '../../ui/dialog';
-import { ErrorNotice } from '../../ui/error-notice';
 import { Field } from '../../ui/field';
+import { FormFooter } from '../../ui/form-footer';
+import { NEW_PASSWORD_HINT, PasswordField } from '../../ui/password-field';
 import { PlaceBrowser } from '../places/place-browser';
 import { checkDraft, type DraftField, type DraftIssues, draftOf, type StaffDraft } from './staff-draft';
 
@@ -140,15 +141,14 @@ export function StaffFormDialog({ member, admin, onSaved, onClose }: StaffFormDi
           {issues.scopePlaceId ? <p className="field__error">{issues.scopePlaceId}</p> : null}
         </fieldset>
         {isNew ? (
-          <Field label="初始密码" error={issues.password} hint="至少8位，需同时包含字母和数字；请当面或电话告知本人">
-            <input
-              className="input"
-              type="password"
-              autoComplete="new-password"
-              value={draft.password}
-              onChange={(e) => set('password', e.target.value)}
-            />
-          </Field>
+          <PasswordField
+            label="初始密码"
+            error={issues.password}
+            hint={`${NEW_PASSWORD_HINT}；请当面或电话告知本人`}
+            autoComplete="new-password"
+            value={draft.password}
+            onChange={(password) => set('password', password)}
+          />
         ) : (
           <label className="choice">
             <input type="checkbox" checked={draft.disabled} onChange={(e) => set('disabled', e.target.checked)} />
@@ -156,15 +156,13 @@ export function StaffFormDialog({ member, admin, onSaved, onClose }: StaffFormDi
           </label>
         )}
         {issues.disabled ? <p className="field__error">{issues.disabled}</p> : null}
-        {failure ? <ErrorNotice error={failure} /> : null}
-        <div className="form__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="button" disabled={isSaving}>
-            {isSaving ? '正在保存…' : isNew ? '创建账号' : '保存'}
-          </button>
-        </div>
+        <FormFooter
+          failure={failure}
+          submitLabel={isNew ? '创建账号' : '保存'}
+          isSubmitting={isSaving}
+          busyLabel="正在保存…"
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,21 +1,10 @@
 import type { StaffProfile } from '@linli/shared';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import {
-  callNames,
-  cloudAnswering,
-  fail,
-  ok,
-  SCOPES,
-  type SentEvent,
-  signIn,
-  staffProfile,
-} from '../../testing/fake-cloud';
+import { callNames, cloudAnswering, fail, ok, SCOPES, signIn, staffProfile } from '../../testing/fake-cloud';
+import { mockTransport } from '../../testing/mock-transport';
 import { StaffPage } from './staff-page';
 
-const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
-jest.mock('../../api/fetch-transport', () => ({
-  createFetchTransport: () => (fn: string, event: SentEvent) => mockTransport(fn, event),
-}));
+jest.mock('../../api/fetch-transport', () => jest.requireActual('../../testing/mock-transport'));
 
 const ADMIN = staffProfile({ _id: 'staff-admin', account: 'admin', name: '平台管理员', roles: ['admin'], scope: null });
 const WUYE = staffProfile();

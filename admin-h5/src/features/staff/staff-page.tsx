@@ -1,28 +1,24 @@
 import type { StaffProfile } from '@linli/shared';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../api/call';
-import { usePagedList } from '../../api/use-paged-list';
-import { ErrorNotice } from '../../ui/error-notice';
+import type { PageInput } from '../../api/page-input';
+import { useSearchedList } from '../../api/use-searched-list';
 import { type Feedback, FeedbackLine } from '../../ui/feedback-line';
-import { ListFooter } from '../../ui/list-footer';
+import { PagedResults } from '../../ui/paged-results';
 import { SearchForm } from '../../ui/search-form';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { StaffCard } from './staff-card';
 import { StaffFormDialog } from './staff-form-dialog';
 
 const PAGE_SIZE = 20;
+// Staff accounts are not narrowed by the scope bar: the hook is called without `within`, so it is never sent.
+const fetchStaff = (input: PageInput) => call('staff', 'list', input);
 
 type Open = { kind: 'create' } | { kind: 'edit'; member: StaffProfile } | { kind: 'reset'; member: StaffProfile };
 
 /** Staff accounts within the admin's scope: search, create, edit roles/scope/停用, reset passwords. */
 export function StaffPage({ staff }: { staff: StaffProfile }) {
-  const [q, setQ] = useState('');
-  const load = useCallback(
-    (cursor: string | null) =>
-      call('staff', 'list', { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}), ...(q ? { q } : {}) }),
-    [q],
-  );
-  const list = usePagedList(load);
+  const { q, search, list } = useSearchedList(fetchStaff, PAGE_SIZE);
   const [open, setOpen] = useState<Open | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
 
@@ -38,21 +34,16 @@ export function StaffPage({ staff }: { staff: StaffProfile }) {
         账号
       </h1>
       <div className="toolbar">
-        <SearchForm label="搜索账号" placeholder="账号或姓名开头" onSearch={setQ} />
+        <SearchForm label="搜索账号" placeholder="账号或姓名开头" onSearch={search} />
         <button type="button" className="button" onClick={() => setOpen({ kind: 'create' })}>
           新建账号
         </button>
       </div>
       <FeedbackLine feedback={feedback} />
-      {list.state.status === 'loading' ? <p role="status">正在加载…</p> : null}
-      {list.state.status === 'error' ? <ErrorNotice error={list.state.error} onRetry={list.reload} /> : null}
-      {list.state.status === 'ready' && list.state.items.length === 0 ? (
-        <p className="empty">{q ? `没有找到与「${q}」相符的账号。` : '还没有工作人员账号。'}</p>
-      ) : null}
-      {list.state.status === 'ready' && list.state.items.length > 0 ? (
-        <>
+      <PagedResults list={list} empty={q ? `没有找到与「${q}」相符的账号。` : '还没有工作人员账号。'} unit="个账号">
+        {(members) => (
           <ul className="records records--grid" aria-label="工作人员账号">
-            {list.state.items.map((member) => (
+            {members.map((member) => (
               <StaffCard
                 key={member._id}
                 member={member}
@@ -62,16 +53,8 @@ export function StaffPage({ staff }: { staff: StaffProfile }) {
               />
             ))}
           </ul>
-          <ListFooter
-            count={list.state.items.length}
-            hasMore={list.state.nextCursor !== null}
-            isLoadingMore={list.state.isLoadingMore}
-            moreError={list.state.moreError}
-            onLoadMore={list.loadMore}
-            unit="个账号"
-          />
-        </>
-      ) : null}
+        )}
+      </PagedResults>
       {open?.kind === 'create' || open?.kind === 'edit' ? (
         <StaffFormDialog
           member={open.kind === 'edit' ? open.member : null}
