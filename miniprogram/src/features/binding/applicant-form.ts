@@ -38,7 +38,8 @@ const ZAcceptForm = z.object({
 export type ApplyFormData = z.output<typeof ZApplyForm>;
 export type AcceptFormData = z.output<typeof ZAcceptForm>;
 
-type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+/** The device's verdict on a form: the data to send, or one message per field. */
+export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 const FIELDS: readonly ApplicantField[] = ['name', 'phone', 'idNumber', 'role'];
 

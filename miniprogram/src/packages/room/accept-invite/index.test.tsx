@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createFakeCloud, FakeFailure } from '../../../../test/fake-cloud';
+import { typeInto } from '../../../../test/form-input';
 import { membership } from '../../../../test/memberships';
 import { taroStub } from '../../../../test/taro-stub';
 import AcceptInvitePage from './index';
@@ -19,21 +20,6 @@ const INFO = {
   usable: true,
   reason: null,
 };
-
-async function inputOf(name: string): Promise<HTMLInputElement> {
-  return waitFor(() => {
-    const input = document.querySelector<HTMLInputElement>(`#field-${name} input`);
-    if (!input) throw new Error(`field ${name} not rendered yet`);
-    return input;
-  });
-}
-
-async function type(name: string, value: string): Promise<void> {
-  const input = await inputOf(name);
-  await act(async () => {
-    fireEvent.input(input, { target: { value } });
-  });
-}
 
 beforeEach(() => {
   mockCloud.reset();
@@ -79,7 +65,7 @@ describe('accepting an invitation', () => {
     render(<AcceptInvitePage />);
     await screen.findByText('张* 邀请您成为该房屋的家属');
 
-    await type('phone', '139');
+    await typeInto('phone', '139');
     await act(async () => {
       fireEvent.click(screen.getByText('接受邀请', { selector: 'taro-button-core' }));
     });
@@ -87,8 +73,8 @@ describe('accepting an invitation', () => {
     expect(screen.getByText('请输入正确的手机号')).toBeTruthy();
     expect(mockCloud.callsTo('membership.acceptInvite')).toEqual([]);
 
-    await type('name', '李静');
-    await type('phone', '13912340002');
+    await typeInto('name', '李静');
+    await typeInto('phone', '13912340002');
     await act(async () => {
       fireEvent.click(screen.getByText('接受邀请', { selector: 'taro-button-core' }));
     });

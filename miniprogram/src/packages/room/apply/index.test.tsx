@@ -1,6 +1,7 @@
 import { idNumberCheckChar } from '@linli/shared';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createFakeCloud, FakeFailure } from '../../../../test/fake-cloud';
+import { inputOf, typeInto } from '../../../../test/form-input';
 import { membership } from '../../../../test/memberships';
 import { taroStub } from '../../../../test/taro-stub';
 import BindApplyPage from './index';
@@ -14,24 +15,6 @@ jest.mock('../../../services/call', () => {
 const first17 = '33010819900101123';
 const VALID_ID = first17 + idNumberCheckChar(first17);
 const WRONG_CHECK_ID = first17 + (VALID_ID.endsWith('0') ? '1' : '0');
-
-/** Taro's Input renders a native <input> inside its web component a moment after mounting. */
-async function inputOf(name: string): Promise<HTMLInputElement> {
-  return waitFor(() => {
-    const input = document.querySelector<HTMLInputElement>(`#field-${name} input`);
-    if (!input) throw new Error(`field ${name} not rendered yet`);
-    return input;
-  });
-}
-
-async function type(name: string, value: string): Promise<void> {
-  const input = await inputOf(name);
-  await act(async () => {
-    fireEvent.focus(input);
-    fireEvent.input(input, { target: { value } });
-    fireEvent.blur(input);
-  });
-}
 
 async function submit(): Promise<void> {
   await act(async () => {
@@ -55,9 +38,9 @@ describe('binding form', () => {
 
   it('shows each field its Chinese message and sends nothing when the phone and ID number are wrong', async () => {
     render(<BindApplyPage />);
-    await type('name', '陈晨');
-    await type('phone', '1391234');
-    await type('idNumber', WRONG_CHECK_ID);
+    await typeInto('name', '陈晨');
+    await typeInto('phone', '1391234');
+    await typeInto('idNumber', WRONG_CHECK_ID);
     await submit();
 
     expect(errorOf('phone')).toBe('请输入正确的手机号');
@@ -70,7 +53,7 @@ describe('binding form', () => {
 
   it('masks the ID number once typed, and shows it in full again while it is being edited', async () => {
     render(<BindApplyPage />);
-    await type('idNumber', VALID_ID);
+    await typeInto('idNumber', VALID_ID);
     const input = await inputOf('idNumber');
     await waitFor(() => expect(input.value).toBe(`330***********${VALID_ID.slice(-4)}`));
 
@@ -85,9 +68,9 @@ describe('binding form', () => {
       membership({ roomId: 'cpd-1-b2-u1-101', roomLabel: '阳光花园 2栋 1单元 101', status: 'pending' }),
     );
     render(<BindApplyPage />);
-    await type('name', '陈晨');
-    await type('phone', '13912340004');
-    await type('idNumber', VALID_ID.toLowerCase());
+    await typeInto('name', '陈晨');
+    await typeInto('phone', '13912340004');
+    await typeInto('idNumber', VALID_ID.toLowerCase());
     await act(async () => {
       fireEvent.click(screen.getByRole('radio', { name: '业主' }));
     });
@@ -109,9 +92,9 @@ describe('binding form', () => {
       ]);
     });
     render(<BindApplyPage />);
-    await type('name', '陈晨');
-    await type('phone', '13912340004');
-    await type('idNumber', VALID_ID);
+    await typeInto('name', '陈晨');
+    await typeInto('phone', '13912340004');
+    await typeInto('idNumber', VALID_ID);
     await act(async () => {
       fireEvent.click(screen.getByRole('radio', { name: '租户' }));
     });
