@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import {
   type StaffDoc,
   type StaffSessionDoc,
 } from '../cloudfunctions/core/use-cases/staff/collections';
+import { exportFunctionEnv } from '../cloudfunctions/harness/env';
 
 /**
  * The scoped room register at street size (~100,000 rooms) through the places function's `main`, as the staff
@@ -72,15 +72,7 @@ async function addStaff(
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'linli-bench-rooms-'));
-  Object.assign(process.env, {
-    LINLI_STORE: 'sqlite',
-    LINLI_RUNTIME: 'local',
-    LINLI_MODE: 'dev',
-    LINLI_DATA_DIR: dataDir,
-    LINLI_SESSION_SECRET: SECRET,
-    LINLI_ID_KEY: randomBytes(32).toString('base64'),
-    LINLI_LOG_LEVEL: 'silent',
-  });
+  exportFunctionEnv(dataDir, SECRET);
   const store = await openStore(readConfig());
   const places = await import('../cloudfunctions/places/index');
   try {

@@ -11,11 +11,11 @@ import type { Doc, DocumentStore } from '../cloudfunctions/core/ports/document-s
  * through one transaction, the port's batch path), then `find` latency on an indexed field against the same query
  * on a field without an index. Temp file, WAL, synchronous=NORMAL, as the local cloud runs it.
  *
- *   npx tsx bench/store.ts            (DOCS=20000 npx tsx bench/store.ts for a quicker run)
+ *   npx tsx bench/store.ts [docs] [scan-queries]     (`npx tsx bench/store.ts 20000` for a quicker run)
  */
-const DOCS = Number(process.env.DOCS ?? 100_000);
+const DOCS = Number(process.argv[2] ?? 100_000);
 const INDEXED_QUERIES = 1000;
-const SCAN_QUERIES = Number(process.env.SCAN_QUERIES ?? 200);
+const SCAN_QUERIES = Number(process.argv[3] ?? 200);
 const VALUES = 10_000; // ~10 documents per value
 
 // A type alias, not an interface: the port's NewDoc is index-signature shaped, which interfaces do not satisfy.

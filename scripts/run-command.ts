@@ -10,7 +10,7 @@ const TAIL_LINES = 60;
 export function runCommand(command: readonly [string, ...string[]], cwd: string, verbose: boolean): Promise<void> {
   const [program, ...args] = command;
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(program, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail: string[] = [];
     const collect = (chunk: Buffer, stream: NodeJS.WriteStream): void => {
       if (verbose) stream.write(chunk);

@@ -1,7 +1,7 @@
 /**
  * Who may call an action. A caller has one or more roles:
  * - anonymous: nobody known (a visitor link before its token is checked, a health probe);
- * - resident: any signed-in WeChat user; owner/family/tenant: an approved membership of the current room;
+ * - resident: every signed-in WeChat user; owner/family/tenant: an approved membership of the current room;
  * - visitor: holder of a valid pass token; device: a controller authenticated by its own secret;
  * - staff roles, each bound to one node of the community hierarchy (its scope).
  */

@@ -12,6 +12,7 @@ import { createIdCipher } from '../core/privacy/id-cipher';
 import { seedDemo } from '../core/seed/seed-demo';
 import { INDEXES } from '../core/store/indexes';
 import { STAFF, STAFF_SESSIONS, type StaffDoc, type StaffSessionDoc } from '../core/use-cases/staff/collections';
+import { exportFunctionEnv } from './env';
 
 export const TEST_SECRET = 'harness-secret-harness-secret-harness-secret';
 
@@ -19,21 +20,13 @@ export type SeededDataDir = Awaited<ReturnType<typeof openSeededDataDir>>;
 
 /**
  * What every function test stands on: a fresh sqlite data folder with the demo community seeded, the environment set
- * as the local cloud sets it for its bundles (jest gives each test file its own `process.env`), a second store
+ * as the local cloud sets it for its bundles (see env.ts), a second store
  * connection for arranging and inspecting data, and real sessions: dev tokens for residents, staff tokens backed by
  * live session docs as `auth.staffLogin` makes them.
  */
 export async function openSeededDataDir(prefix: string) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `linli-${prefix}-`));
-  Object.assign(process.env, {
-    LINLI_STORE: 'sqlite',
-    LINLI_RUNTIME: 'local',
-    LINLI_MODE: 'dev',
-    LINLI_DATA_DIR: dataDir,
-    LINLI_SESSION_SECRET: TEST_SECRET,
-    LINLI_ID_KEY: randomBytes(32).toString('base64'),
-    LINLI_LOG_LEVEL: 'silent',
-  });
+  exportFunctionEnv(dataDir, TEST_SECRET);
   const config = readConfig();
   const store: DocumentStore = await openStore(config);
   await store.ensureIndexes(INDEXES);

@@ -34,7 +34,7 @@ export const bindRoom: Journey = {
     await page.goto(`${baseUrl}/pages/me/index`);
     const approved = page.locator(`[data-testid="room-${ROOM}"] [data-status="approved"]`);
     await approved.waitFor(TIMEOUT);
-    expectThat((await approved.innerText()).includes('已认证'), 'the approved room does not say 已认证');
+    expectThat(((await approved.textContent()) ?? '').includes('已认证'), 'the approved room does not say 已认证');
   },
 };
 
