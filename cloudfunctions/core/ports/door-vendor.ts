@@ -1,0 +1,72 @@
+/**
+ * DoorVendor: drives one vendor's door controllers over their own wire protocol (Hikvision ISAPI, Dahua CGI), so the
+ * same adapter talks to real hardware in a compound and to mock-devices locally. "Opened" means the device said so:
+ * every other outcome is a DoorError, never a success.
+ */
+
+export type DoorVendorName = 'hikvision' | 'dahua';
+
+/** Where and how to reach one controller. Credentials are decrypted by the caller just before use. */
+export interface DeviceEndpoint {
+  deviceId: string;
+  vendor: DoorVendorName;
+  /** `http://host:port`, no trailing slash. */
+  baseUrl: string;
+  username: string;
+  password: string;
+}
+
+export type DoorCommand = 'open' | 'close' | 'alwaysOpen' | 'resume';
+
+export interface CallOptions {
+  /** Hard deadline for the whole exchange, digest challenge included. */
+  timeoutMs: number;
+}
+
+/** An access event a controller reports (pushed to our webhook, or found by an event search). */
+export interface DeviceAccessEvent {
+  deviceId: string;
+  doorNo: number;
+  /** UTC ISO time. */
+  at: string;
+  method: 'remote' | 'face' | 'card' | 'password' | 'other';
+  /** The controller's own person/card id, when it reports one. */
+  subject: string | null;
+  isGranted: boolean;
+  /** Vendor codes, kept for the log (Hikvision major/minor). */
+  raw: { major?: number; minor?: number; serialNo?: number };
+}
+
+export interface DoorVendor {
+  readonly vendor: DoorVendorName;
+  /** Resolves only when the device confirmed the command; returns the round trip in ms. */
+  command(device: DeviceEndpoint, doorNo: number, command: DoorCommand, options: CallOptions): Promise<number>;
+  /** Whether the controller answers (authenticated), for the online-status timer; returns the round trip in ms. */
+  probe(device: DeviceEndpoint, options: CallOptions): Promise<number>;
+}
+
+export type DoorErrorKind =
+  /** Nothing answered: refused, unreachable, reset. */
+  | 'OFFLINE'
+  /** No complete answer within the deadline. */
+  | 'TIMEOUT'
+  /** The device answered and said no: bad credentials, door busy, not supported. */
+  | 'REJECTED'
+  /** The answer made no sense (malformed XML/JSON, unexpected status). */
+  | 'PROTOCOL';
+
+export class DoorError extends Error {
+  constructor(
+    readonly kind: DoorErrorKind,
+    readonly vendor: DoorVendorName,
+    message: string,
+    options?: { cause?: unknown; detail?: string },
+  ) {
+    super(`[${vendor}] ${message}`, { cause: options?.cause });
+    this.name = 'DoorError';
+    this.detail = options?.detail ?? null;
+  }
+
+  /** The device's own words (e.g. ISAPI subStatusCode), for the access log; never shown to residents as is. */
+  readonly detail: string | null;
+}
