@@ -1,18 +1,22 @@
 import { authContract } from './auth';
 import type { Contract } from './define-contract';
+import { doorContract } from './door';
 import { membershipContract } from './membership';
 import { placesContract } from './places';
 import { residentsContract } from './residents';
 import { staffContract } from './staff';
 import { systemContract } from './system';
+import { visitorContract } from './visitor';
 
 export { authContract } from './auth';
 export * from './define-contract';
+export { doorContract } from './door';
 export { membershipContract } from './membership';
 export { type ImportReport, placesContract, type RoomRow, ZImportReport, ZRegisterRow, ZRoomRow } from './places';
 export { residentsContract } from './residents';
 export { staffContract } from './staff';
 export { systemContract } from './system';
+export { visitorContract } from './visitor';
 
 /** Every deployable function's contract, by function name. Harnesses iterate over this. */
 export const contracts = {
@@ -25,7 +29,10 @@ export const contracts = {
 } as const satisfies Record<string, Contract>;
 
 /** Declared, not yet deployed: each moves into `contracts` when its function folder lands. */
-export const pendingContracts = {} as const satisfies Record<string, Contract>;
+export const pendingContracts = {
+  door: doorContract,
+  visitor: visitorContract,
+} as const satisfies Record<string, Contract>;
 
 export type FunctionName = keyof typeof contracts;
 export const FUNCTION_NAMES = Object.keys(contracts) as FunctionName[];
