@@ -20,8 +20,8 @@ function fakeDoor(id: string): Simulator {
 }
 
 describe('startMockDevices', () => {
-  it('answers health and an empty device list when no simulator runs', async () => {
-    const mock = await startMockDevices({ host: '127.0.0.1', port: 0 });
+  it('answers health and an empty device list when told to run no simulator', async () => {
+    const mock = await startMockDevices({ host: '127.0.0.1', port: 0, simulators: [] });
     try {
       expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const health = await fetch(`${mock.url}/health`);
@@ -56,7 +56,7 @@ describe('startMockDevices', () => {
   });
 
   it('stops listening when closed', async () => {
-    const mock = await startMockDevices({ host: '127.0.0.1', port: 0 });
+    const mock = await startMockDevices({ host: '127.0.0.1', port: 0, simulators: [] });
     await mock.close();
     await expect(fetch(`${mock.url}/health`)).rejects.toThrow();
   });

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { demoSimulators } from './demo-devices';
 import type { Simulator, SimulatorFactory, SimulatorInfo } from './simulator';
 
 export interface MockDevicesOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** The simulators to run; none yet (the door-controller simulators arrive with the door issue). */
+  /** The simulators to run; default: the demo door controllers (`DEMO_DOOR_CONTROLLERS`). Pass `[]` for none. */
   simulators?: readonly SimulatorFactory[];
 }
 
@@ -37,7 +38,7 @@ export async function startMockDevices(options: MockDevicesOptions): Promise<Moc
   const url = `http://${formatHost(options.host)}:${port}`;
 
   try {
-    for (const create of options.simulators ?? []) {
+    for (const create of options.simulators ?? demoSimulators()) {
       const simulator = await create({ baseUrl: url });
       if (simulators.has(simulator.id)) throw new Error(`two simulators share the id ${simulator.id}`);
       simulators.set(simulator.id, simulator);
