@@ -9,8 +9,9 @@
  * Door controllers (`doorController(spec)`, demo list `DEMO_DOOR_CONTROLLERS`), digest auth (MD5, qop=auth) on every
  * protocol request:
  * - Hikvision ISAPI: `GET /ISAPI/System/deviceInfo`; `PUT /ISAPI/AccessControl/RemoteControl/door/{doorNo}` with
- *   `<RemoteControlDoor><cmd>open|close|alwaysOpen|alwaysClose|resume</cmd></RemoteControlDoor>` → ResponseStatus
- *   (1 ok; unknown door 4 invalidID, HTTP 403; not a RemoteControlDoor 6 badXmlContent, HTTP 400);
+ *   `<RemoteControlDoor><cmd>open|close|alwaysOpen|alwaysClose|resume</cmd></RemoteControlDoor>` (JSON with
+ *   `?format=json`) → ResponseStatus (1 ok; unknown door 4 invalidID, HTTP 403; not a RemoteControlDoor 6
+ *   badXmlContent, HTTP 400);
  *   `POST /ISAPI/AccessControl/AcsEvent?format=json` (event search, 30 per page); `GET|PUT|DELETE
  *   /ISAPI/Event/notification/httpHosts[/{1..3}]` (JSON pushes: multipart `event_log` part, remote open 3/1024, face
  *   5/75, top-level `deviceID` = the simulator id, no auth on the push). A wrong digest answer gets 401 with a

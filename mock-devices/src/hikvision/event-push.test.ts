@@ -1,5 +1,6 @@
 import { DigestClient } from '../test/digest-client';
 import { HIK_SPEC, startDoors } from '../test/door-fixture';
+import { eventually } from '../test/eventually';
 import { startPushReceiver } from '../test/push-receiver';
 
 type Doors = Awaited<ReturnType<typeof startDoors>>;
@@ -71,9 +72,11 @@ describe('Hikvision event push to a listening host', () => {
       name: '张三',
       currentVerifyMode: 'cardOrFace',
     });
-    expect((await doors.devices())[0]).toMatchObject({
-      pushHost: `http://127.0.0.1:${receiver.port}/webhooks/hikvision`,
-      push: { delivered: 2, failed: 0 },
+    await eventually(async () => {
+      expect((await doors.devices())[0]).toMatchObject({
+        pushHost: `http://127.0.0.1:${receiver.port}/webhooks/hikvision`,
+        push: { delivered: 2, failed: 0, pending: 0 },
+      });
     });
   });
 

@@ -162,12 +162,21 @@ describe('Hikvision ISAPI controller', () => {
     expect(statusOf(malformed.body)).toMatchObject({ statusCode: '6', subStatusCode: 'badXmlContent' });
     const unknownCommand = await openDoor(1, '<RemoteControlDoor><cmd>explode</cmd></RemoteControlDoor>');
     expect(statusOf(unknownCommand.body)).toMatchObject({ statusCode: '6', subStatusCode: 'badParameters' });
+    const json = await client.request(url('/ISAPI/AccessControl/RemoteControl/door/1?format=json'), {
+      method: 'PUT',
+      body: '{"RemoteControlDoor":{"cmd":"open"}}',
+    });
+    expect(JSON.parse(json.body)).toMatchObject({ statusCode: 1, statusString: 'OK', subStatusCode: 'ok' });
+    const brokenJson = await client.request(url('/ISAPI/AccessControl/RemoteControl/door/1?format=json'), {
+      method: 'PUT',
+      body: '{"RemoteControlDoor":',
+    });
+    expect(JSON.parse(brokenJson.body)).toMatchObject({ statusCode: 6, subStatusCode: 'badJsonContent' });
     const notSupported = await client.request(url('/ISAPI/Nothing/here'));
     expect(notSupported.final.status).toBe(404);
     expect(statusOf(notSupported.body)).toMatchObject({ statusCode: '4', subStatusCode: 'notSupport' });
-    expect((await search({})).final.status).toBe(200);
     const events = (await doors.control(HIK_SPEC.id, '/events')).json;
-    expect(events).toEqual({ ok: true, events: [] });
+    expect(events).toEqual({ ok: true, events: [expect.objectContaining({ major: 3, minor: 1024, doorNo: 1 })] });
   });
 
   it('keeps a door open and closed on command and logs each command with its own minor type', async () => {

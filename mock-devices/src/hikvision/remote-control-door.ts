@@ -8,7 +8,8 @@ const COMMANDS: ReadonlySet<string> = new Set<DoorCommand>(['open', 'close', 'al
 const isCommand = (value: string): value is DoorCommand => COMMANDS.has(value);
 
 /**
- * `PUT /ISAPI/AccessControl/RemoteControl/door/{doorNo}` with `<RemoteControlDoor><cmd>open</cmd></RemoteControlDoor>`.
+ * `PUT /ISAPI/AccessControl/RemoteControl/door/{doorNo}` with `<RemoteControlDoor><cmd>open</cmd></RemoteControlDoor>`
+ * (or, with `?format=json`, `{"RemoteControlDoor":{"cmd":"open"}}` and JSON answers).
  * The door number comes from the path; a door the controller does not have is an invalid operation (`invalidID`),
  * a body that is not a RemoteControlDoor document is `badXmlContent`, an unknown command `badParameters`.
  */
@@ -19,12 +20,33 @@ export async function remoteControlDoor(isapi: IsapiRequest, doorParam: string):
   if (!isapi.core.hasDoor(doorNo)) {
     return answer(isapi, { statusCode: 4, subStatusCode: 'invalidID', errorMsg: `no door ${doorParam}` });
   }
-  const document = parseIsapiXml(body);
-  const cmd = document?.root === 'RemoteControlDoor' ? childText(document.content, 'cmd')?.trim() : undefined;
-  if (cmd === undefined) return answer(isapi, { statusCode: 6, subStatusCode: 'badXmlContent' });
+  const cmd = isapi.format === 'json' ? jsonCommand(body) : xmlCommand(body);
+  if (cmd === undefined) {
+    return answer(isapi, {
+      statusCode: 6,
+      subStatusCode: isapi.format === 'json' ? 'badJsonContent' : 'badXmlContent',
+    });
+  }
   if (!isCommand(cmd)) return answer(isapi, { statusCode: 6, subStatusCode: 'badParameters', errorMsg: 'cmd' });
 
   const host = isapi.request.socket.remoteAddress ?? '';
   isapi.core.command(doorNo, cmd, { user: isapi.user, host }, null);
   answer(isapi, ISAPI_OK);
+}
+
+function xmlCommand(body: string): string | undefined {
+  const document = parseIsapiXml(body);
+  return document?.root === 'RemoteControlDoor' ? childText(document.content, 'cmd')?.trim() : undefined;
+}
+
+/** `?format=json` bodies: `{"RemoteControlDoor":{"cmd":"open"}}`. */
+function jsonCommand(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const door = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'RemoteControlDoor') : undefined;
+    const cmd = typeof door === 'object' && door !== null ? Reflect.get(door, 'cmd') : undefined;
+    return typeof cmd === 'string' ? cmd : undefined;
+  } catch {
+    return undefined;
+  }
 }
