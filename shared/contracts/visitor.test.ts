@@ -9,7 +9,11 @@ const base = {
 const create = visitorContract.actions.create.input;
 
 test('a pass defaults to one visitor use and accepts a plate in any case', () => {
-  expect(create.parse({ ...base, plate: '浙a12345' })).toMatchObject({ kind: 'visitor', maxUses: 1, plate: '浙A12345' });
+  expect(create.parse({ ...base, plate: '浙a12345' })).toMatchObject({
+    kind: 'visitor',
+    maxUses: 1,
+    plate: '浙A12345',
+  });
 });
 
 test('a pass ends after it starts and lasts at most seven days', () => {
