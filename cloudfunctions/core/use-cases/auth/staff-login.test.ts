@@ -27,9 +27,10 @@ test('the right password opens a 12-hour session naming a live server-side sessi
     scope: { placeId: 'cpd-1', label: '阳光花园', path: ['dst-1', 'str-1', 'com-1', 'cpd-1'] },
     disabled: false,
   });
-  const hours = (Date.parse(data.expiresAt) - before) / 3600_000;
-  expect(hours).toBeGreaterThan(11.9);
-  expect(hours).toBeLessThanOrEqual(12);
+  // Session expiry has whole-second precision: it lies within 12 hours of the call, rounded down to the second.
+  const twelveHours = 12 * 3600_000;
+  expect(Date.parse(data.expiresAt)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + twelveHours);
+  expect(Date.parse(data.expiresAt)).toBeLessThanOrEqual(Date.now() + twelveHours);
 
   const claims = verifySession(data.token, SECRET, new Date());
   expect(claims).toMatchObject({
