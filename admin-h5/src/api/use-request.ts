@@ -8,6 +8,10 @@ export type RequestState<T> =
 export interface RequestHandle<T> {
   state: RequestState<T>;
   retry: () => void;
+  /** Re-runs `load` while the answer already shown stays on screen (a 刷新 button), instead of a loading state. */
+  refresh: () => void;
+  /** A `refresh` is in flight. */
+  isRefreshing: boolean;
 }
 
 /**
@@ -16,29 +20,39 @@ export interface RequestHandle<T> {
  */
 export function useRequest<T>(load: () => Promise<T>): RequestHandle<T> {
   const [state, setState] = useState<RequestState<T>>({ status: 'loading' });
+  const [isRefreshing, setRefreshing] = useState(false);
   const attempt = useRef(0);
 
-  const run = useCallback(() => {
-    attempt.current += 1;
-    const mine = attempt.current;
-    setState((previous) => (previous.status === 'loading' ? previous : { status: 'loading' }));
-    load().then(
-      (data) => {
-        if (attempt.current === mine) setState({ status: 'success', data });
-      },
-      (error: unknown) => {
-        if (attempt.current === mine) setState({ status: 'error', error });
-      },
-    );
-  }, [load]);
+  const run = useCallback(
+    (isQuiet: boolean) => {
+      attempt.current += 1;
+      const mine = attempt.current;
+      setRefreshing(isQuiet);
+      setState((previous) =>
+        previous.status === 'loading' || (isQuiet && previous.status === 'success') ? previous : { status: 'loading' },
+      );
+      const settle = (next: RequestState<T>) => {
+        if (attempt.current !== mine) return;
+        setState(next);
+        setRefreshing(false);
+      };
+      load().then(
+        (data) => settle({ status: 'success', data }),
+        (error: unknown) => settle({ status: 'error', error }),
+      );
+    },
+    [load],
+  );
+  const retry = useCallback(() => run(false), [run]);
+  const refresh = useCallback(() => run(true), [run]);
 
   useEffect(() => {
-    run();
+    retry();
     return () => {
       // Invalidate the in-flight attempt so it cannot update an unmounted component.
       attempt.current += 1;
     };
-  }, [run]);
+  }, [retry]);
 
-  return { state, retry: run };
+  return { state, retry, refresh, isRefreshing };
 }

@@ -1,6 +1,17 @@
-import { formatDateTime } from './time';
+import { formatDateTime, utcIsoOfDisplayTime } from './time';
 
 test('UTC instants are shown in Beijing time, across the date line', () => {
   expect(formatDateTime('2026-11-22T05:00:00.000Z')).toBe('2026-11-22 13:00:00');
   expect(formatDateTime('2026-12-31T16:30:00Z')).toBe('2027-01-01 00:30:00');
+});
+
+test('a typed Beijing time becomes its UTC instant, across the date line, and junk becomes null', () => {
+  expect(utcIsoOfDisplayTime('2026-11-22T13:00')).toBe('2026-11-22T05:00:00.000Z');
+  expect(utcIsoOfDisplayTime('2027-01-01T00:30')).toBe('2026-12-31T16:30:00.000Z');
+  for (const junk of ['', '2026-11-22', '2026-13-01T00:00', 'tomorrow']) expect(utcIsoOfDisplayTime(junk)).toBeNull();
+});
+
+test('typing a shown time back gives the instant it came from', () => {
+  const iso = '2026-07-01T23:59:00.000Z';
+  expect(utcIsoOfDisplayTime(formatDateTime(iso).slice(0, 16).replace(' ', 'T'))).toBe(iso);
 });
