@@ -1,0 +1,38 @@
+import { formatDateTime } from '../../lib/time';
+import { type DeviceRow, formatLatency, VENDOR_LABELS } from './access-labels';
+
+/** One door controller: whether it answers now, when it last did and how fast, and the doors it drives. */
+export function DeviceCard({ device }: { device: DeviceRow }) {
+  const d = device;
+  return (
+    <li className={d.isOnline ? 'record' : 'record device-card--offline'} data-testid={`device-${d.deviceId}`}>
+      <div className="record__head">
+        <h2 className="record__title">{d.name}</h2>
+        <span className={d.isOnline ? 'badge badge--success' : 'badge badge--danger'}>
+          {d.isOnline ? '在线' : '离线'}
+        </span>
+      </div>
+      <dl className="record__facts">
+        <dt>位置</dt>
+        <dd>{d.placeLabel}</dd>
+        <dt>品牌</dt>
+        <dd>{VENDOR_LABELS[d.vendor]}</dd>
+        <dt>最后在线</dt>
+        <dd>{d.lastSeenAt ? <time dateTime={d.lastSeenAt}>{formatDateTime(d.lastSeenAt)}</time> : '从未连接'}</dd>
+        <dt>响应耗时</dt>
+        <dd>{formatLatency(d.lastLatencyMs)}</dd>
+        <dt>门</dt>
+        <dd>
+          {d.doors.length === 0 ? '未配置' : null}
+          <ul className="door-list">
+            {d.doors.map((door) => (
+              <li key={door.doorId} className="badge">
+                {door.doorNo}号 {door.name}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </li>
+  );
+}
