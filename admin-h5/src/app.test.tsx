@@ -146,16 +146,27 @@ test.each([
   [
     'admin',
     staffProfile({ roles: ['admin'], scope: SCOPES.platform }),
-    ['工作台', '审核', '房屋', '居民', '区域', '导入', '账号'],
+    ['工作台', '审核', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入', '账号'],
   ],
-  ['property', WUYE, ['工作台', '审核', '房屋', '居民', '区域', '导入']],
+  ['property', WUYE, ['工作台', '审核', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入']],
+  [
+    'street',
+    staffProfile({ roles: ['street'], scope: SCOPES.street }),
+    ['工作台', '审核', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入'],
+  ],
   [
     'community',
     staffProfile({ roles: ['community'], scope: SCOPES.community }),
-    ['工作台', '审核', '房屋', '居民', '区域', '导入'],
+    ['工作台', '审核', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入'],
   ],
-  ['grid', staffProfile({ roles: ['grid'], scope: SCOPES.community }), ['工作台', '房屋', '居民', '区域']],
-  ['worker', staffProfile({ roles: ['worker'] }), ['工作台', '区域']],
+  // Grid members follow who comes and goes, but controllers are the property's: no 门禁.
+  [
+    'grid',
+    staffProfile({ roles: ['grid'], scope: SCOPES.community }),
+    ['工作台', '房屋', '居民', '通行', '访客', '区域'],
+  ],
+  // Field workers fix controllers, but the entry logs (who came home when) are not theirs to read.
+  ['worker', staffProfile({ roles: ['worker'] }), ['工作台', '门禁', '区域']],
 ])('the navigation offers a %s only what the contracts allow', (_role, staff, expected) => {
   signIn(staff);
   answer();
@@ -177,6 +188,43 @@ test('a page the role may not use says so instead of failing, and the nav marks 
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('页面不存在');
   expect(document.activeElement).toBe(screen.getByRole('main'));
   expect(screen.getByRole('navigation', { name: '主导航' }).querySelector('[aria-current]')).toBeNull();
+});
+
+test.each([
+  ['worker', '#/access-log', staffProfile({ roles: ['worker'] }), 'door.accessLog'],
+  ['worker', '#/visitors', staffProfile({ roles: ['worker'] }), 'visitor.log'],
+  ['grid', '#/doors', staffProfile({ roles: ['grid'], scope: SCOPES.community }), 'door.devices'],
+])('a %s opening %s by its address is told 没有权限 and nothing is called', (_role, hash, staff, action) => {
+  signIn(staff);
+  answer();
+  render(<App />);
+
+  goTo(hash);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('没有权限');
+  expect(callNames(mockTransport)).not.toContain(action);
+});
+
+test('the door pages open from the navigation under their full titles', async () => {
+  signIn(WUYE);
+  answer({
+    'door.devices': ok({ devices: [] }),
+    'door.accessLog': ok({ items: [], nextCursor: null }),
+    'visitor.log': ok({ items: [], nextCursor: null }),
+  });
+  render(<App />);
+
+  for (const [label, title, empty] of [
+    ['门禁', '门禁设备', '这里还没有门禁设备。'],
+    ['通行', '通行记录', '还没有通行记录。'],
+    ['访客', '访客记录', '还没有访客通行记录。'],
+  ] as const) {
+    const link = within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: label });
+    goTo(link.getAttribute('href') ?? '');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(title);
+    expect(document.title).toBe(`${title} · 邻里·物业管理后台`);
+    expect(link.getAttribute('aria-current')).toBe('page');
+    expect(await screen.findByText(empty)).toBeTruthy();
+  }
 });
 
 test('the scope switcher appears above compound level only', () => {

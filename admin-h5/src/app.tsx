@@ -58,7 +58,9 @@ function SignedIn({ session, path }: { session: StaffSession; path: string }) {
   useProfileRefresh(session.token);
   const roles = session.staff.roles;
   const navItems: NavItem[] = ROUTES.flatMap((route) =>
-    route.nav && canUse(roles, route.access) ? [{ path: route.path, title: route.title, icon: route.nav.icon }] : [],
+    route.nav && canUse(roles, route.access)
+      ? [{ path: route.path, title: route.nav.label ?? route.title, icon: route.nav.icon }]
+      : [],
   );
   const match = resolveRoute(ROUTES, path);
   const isAllowed = match !== null && canUse(roles, match.route.access);

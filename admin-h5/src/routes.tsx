@@ -1,21 +1,26 @@
 import {
+  doorContract,
   membershipContract,
   placesContract,
   type Role,
   residentsContract,
   STAFF_ROLES,
   staffContract,
+  visitorContract,
 } from '@linli/shared';
 import type { ReactNode } from 'react';
 import type { StaffSession } from './api/session';
 import { ApprovalsPage } from './features/approvals/approvals-page';
 import { ChangePasswordPage } from './features/auth/change-password-page';
 import { DashboardPage } from './features/dashboard/dashboard-page';
+import { AccessLogPage } from './features/doors/access-log-page';
+import { DevicesPage } from './features/doors/devices-page';
 import { ImportPage } from './features/import/import-page';
 import { PlacesPage } from './features/places/places-page';
 import { ResidentsPage } from './features/residents/residents-page';
 import { RoomsPage } from './features/rooms/rooms-page';
 import { StaffPage } from './features/staff/staff-page';
+import { VisitorLogPage } from './features/visitors/visitor-log-page';
 import type { NavIconName } from './layout/nav-icon';
 import type { RouteParams } from './router/match-path';
 
@@ -28,8 +33,11 @@ export interface AppRoute {
   path: string;
   /** Page title: the document title and the navigation label. */
   title: string;
-  /** Present when the page has an entry in the navigation; detail pages have none. */
-  nav?: { icon: NavIconName };
+  /**
+   * Present when the page has an entry in the navigation; detail pages have none. `label` is a shorter name for
+   * the phone tab bar, where each entry has room for about two characters.
+   */
+  nav?: { icon: NavIconName; label?: string };
   /**
    * Who may open the page: the roles of the contract action the page is built on, the same list the server
    * enforces. Absent: every signed-in staff member.
@@ -68,6 +76,30 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { icon: 'residents' },
     access: residentsContract.actions.list.roles,
     render: ({ session }) => <ResidentsPage withinId={withinOf(session)} staff={session.staff} />,
+  },
+  {
+    path: '/doors',
+    title: '门禁设备',
+    nav: { icon: 'devices', label: '门禁' },
+    access: doorContract.actions.devices.roles,
+    render: ({ session }) => <DevicesPage withinId={withinOf(session)} />,
+  },
+  {
+    path: '/access-log',
+    title: '通行记录',
+    nav: { icon: 'accessLog', label: '通行' },
+    access: doorContract.actions.accessLog.roles,
+    // Keyed by scope: a door picked in one compound means nothing in the next, so the filters start over.
+    render: ({ session }) => (
+      <AccessLogPage key={withinOf(session) ?? ''} withinId={withinOf(session)} staff={session.staff} />
+    ),
+  },
+  {
+    path: '/visitors',
+    title: '访客记录',
+    nav: { icon: 'visitors', label: '访客' },
+    access: visitorContract.actions.log.roles,
+    render: ({ session }) => <VisitorLogPage withinId={withinOf(session)} />,
   },
   {
     path: '/places',
