@@ -8,7 +8,8 @@ test('UTC instants are shown in Beijing time, across the date line', () => {
 test('a typed Beijing time becomes its UTC instant, across the date line, and junk becomes null', () => {
   expect(utcIsoOfDisplayTime('2026-11-22T13:00')).toBe('2026-11-22T05:00:00.000Z');
   expect(utcIsoOfDisplayTime('2027-01-01T00:30')).toBe('2026-12-31T16:30:00.000Z');
-  for (const junk of ['', '2026-11-22', '2026-13-01T00:00', 'tomorrow']) expect(utcIsoOfDisplayTime(junk)).toBeNull();
+  for (const junk of ['', '2026-11-22', '2026-13-01T00:00', '2026-02-30T08:00', '2026-11-22T24:00', 'tomorrow'])
+    expect(utcIsoOfDisplayTime(junk)).toBeNull();
 });
 
 test('typing a shown time back gives the instant it came from', () => {

@@ -1,9 +1,7 @@
 import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 
-dayjs.extend(customParseFormat);
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
@@ -12,6 +10,7 @@ export const DISPLAY_TIME_ZONE = 'Asia/Shanghai';
 export const DISPLAY_TIME_ZONE_LABEL = '北京时间';
 
 /** What a `datetime-local` input holds: minutes, no zone. */
+const LOCAL_INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const LOCAL_INPUT_FORMAT = 'YYYY-MM-DDTHH:mm';
 
 export function formatDateTime(iso: string): string {
@@ -23,6 +22,9 @@ export function formatDateTime(iso: string): string {
  * Staff type the time on the wall of the compound, not the zone their device happens to be set to.
  */
 export function utcIsoOfDisplayTime(local: string): string | null {
-  if (!dayjs(local, LOCAL_INPUT_FORMAT, true).isValid()) return null;
-  return dayjs.tz(local, LOCAL_INPUT_FORMAT, DISPLAY_TIME_ZONE).toISOString();
+  if (!LOCAL_INPUT.test(local)) return null;
+  const instant = dayjs.tz(local, DISPLAY_TIME_ZONE);
+  // dayjs rolls 2026-13-01 over into 2027 rather than failing; a value that does not read back unchanged was no
+  // real time. (Checked this way instead of with the strict-parsing plugin, which would cost the bundle 2 kB.)
+  return instant.isValid() && instant.format(LOCAL_INPUT_FORMAT) === local ? instant.toISOString() : null;
 }
