@@ -71,11 +71,14 @@ test('a time window typed in Beijing time is sent as UTC, across midnight; 清�
       to: '2026-11-22T16:15:00.000Z',
     }),
   );
+  // Folded away on a phone, the panel still says filters are in force.
+  expect(screen.getByText('筛选（已选 3 项）')).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
   await waitFor(() => expect(logCalls().at(-1)).toEqual({ limit: 50 }));
   expect((screen.getByLabelText('开始时间') as HTMLInputElement).value).toBe('');
   expect((screen.getByLabelText('结果') as HTMLSelectElement).value).toBe('');
+  expect(screen.getByText('筛选')).toBeTruthy();
 });
 
 test('only one end of the window may be given', async () => {

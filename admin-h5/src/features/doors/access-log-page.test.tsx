@@ -12,28 +12,28 @@ beforeEach(() => {
   signIn(WUYE);
 });
 
-test('entries show Beijing time, door, place, method, who, result and latency; failures stand out', async () => {
+test('entries show Beijing time, result, door, place, method, who and latency; failures stand out', async () => {
   answer();
   await openPage();
 
   const opened = rowOf('2026-11-22 13:00:00');
   expect([...opened.children].map((cell) => cell.textContent)).toEqual([
     '2026-11-22 13:00:00',
+    '已开门',
     '南门',
     '阳光花园',
     '小程序',
     '张**',
-    '已开门',
     '182 毫秒',
   ]);
   const offline = rowOf('2026-11-22 00:30:00');
   expect([...offline.children].map((cell) => cell.textContent)).toEqual([
     '2026-11-22 00:30:00',
+    '设备离线',
     '1单元',
     '阳光花园 3栋',
     '刷卡',
     '卡号 0042',
-    '设备离线',
     '—',
   ]);
   expect(offline.className).toContain('access-row--failed');

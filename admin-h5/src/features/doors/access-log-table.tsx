@@ -20,7 +20,8 @@ interface AccessLogTableProps {
 
 /**
  * Entries newest first, as the server sends them. A failed entry is tinted and its result is a danger badge, so a
- * run of 设备离线 stands out while scrolling; the words say it too, for anyone who cannot see the colour.
+ * run of 设备离线 stands out while scrolling; the words say it too, for anyone who cannot see the colour. The result
+ * comes right after the time so a phone shows it before the table scrolls sideways.
  */
 export function AccessLogTable({ caption, rows, showMethod = true, whoHeader = '人员' }: AccessLogTableProps) {
   return (
@@ -32,11 +33,11 @@ export function AccessLogTable({ caption, rows, showMethod = true, whoHeader = '
         <thead>
           <tr>
             <th scope="col">时间</th>
+            <th scope="col">结果</th>
             <th scope="col">门</th>
             <th scope="col">位置</th>
             {showMethod ? <th scope="col">方式</th> : null}
             <th scope="col">{whoHeader}</th>
-            <th scope="col">结果</th>
             <th scope="col" className="table__num">
               耗时
             </th>
@@ -50,15 +51,15 @@ export function AccessLogTable({ caption, rows, showMethod = true, whoHeader = '
                 <th scope="row">
                   <time dateTime={row.at}>{formatDateTime(row.at)}</time>
                 </th>
-                <td>{row.doorName}</td>
-                <td className="table__text">{row.placeLabel}</td>
-                {showMethod ? <td>{ACCESS_METHOD_LABELS[row.method]}</td> : null}
-                <td>{row.who}</td>
                 <td>
                   <span className={isFailed ? 'badge badge--danger' : 'badge badge--success'}>
                     {ACCESS_RESULT_LABELS[row.result]}
                   </span>
                 </td>
+                <td>{row.doorName}</td>
+                <td className="table__text">{row.placeLabel}</td>
+                {showMethod ? <td>{ACCESS_METHOD_LABELS[row.method]}</td> : null}
+                <td>{row.who}</td>
                 <td className="table__num">{formatLatency(row.latencyMs)}</td>
               </tr>
             );

@@ -36,7 +36,7 @@ beforeEach(() => {
   signIn();
 });
 
-test('visitor entries show time, door, place, visitor, result and latency, without a method column', async () => {
+test('visitor entries show time, result, door, place, visitor and latency, without a method column', async () => {
   mockTransport.mockImplementation(
     cloudAnswering({ 'visitor.log': ok({ items: [FIRST, REFUSED], nextCursor: null }) }),
   );
@@ -47,14 +47,14 @@ test('visitor entries show time, door, place, visitor, result and latency, witho
     within(table)
       .getAllByRole('columnheader')
       .map((header) => header.textContent),
-  ).toEqual(['时间', '门', '位置', '访客', '结果', '耗时']);
+  ).toEqual(['时间', '结果', '门', '位置', '访客', '耗时']);
   const [, first, refused] = within(table).getAllByRole('row');
   expect([...(first?.children ?? [])].map((cell) => cell.textContent)).toEqual([
     '2026-11-22 13:00:00',
+    '已开门',
     '南门',
     '阳光花园',
     '刘访客（张**的访客）',
-    '已开门',
     '240 毫秒',
   ]);
   expect(refused?.textContent).toContain('2026-11-22 07:59:00');
