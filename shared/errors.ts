@@ -30,6 +30,11 @@ export const ERRORS = {
   'PASS.REVOKED': { status: 410, message: '通行证已被作废' },
   'RATE.LIMITED': { status: 429, message: '操作太频繁，请稍后再试' },
   'STAFF.ACCOUNT_TAKEN': { status: 409, message: '该账号已被使用' },
+  'FILE.NOT_IMAGE': { status: 415, message: '只能上传 JPG、PNG 或 WebP 格式的图片' },
+  'FILE.TOO_LARGE': { status: 413, message: '图片不能超过 10MB，请压缩后重试' },
+  'FILE.TOO_MANY': { status: 400, message: '一次最多上传 9 张图片' },
+  'FILE.NOT_FOUND': { status: 404, message: '图片不存在或已失效，请重新上传' },
+  'FILE.LINK_INVALID': { status: 403, message: '图片链接已失效，请刷新页面后重试' },
   UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },
   INTERNAL: { status: 500, message: '系统开小差了，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -10,4 +10,5 @@ export * from './errors';
 export * from './roles';
 export * from './rules/csv';
 export * from './rules/id-number';
+export * from './rules/image-file';
 export * from './rules/mask';
