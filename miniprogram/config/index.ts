@@ -14,8 +14,20 @@ const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : `dist-${process.e
 const sharedSource = path.resolve(__dirname, '../../shared');
 const isSharedSource = (file: string) => file.startsWith(sharedSource + path.sep);
 
-/** zod 4 ships ES2020 (`?.`, `??`, class fields): older WeChat JS engines need it transpiled like our own code. */
-const isZod = (file: string) => /node_modules[\\/]zod[\\/]/.test(file);
+/**
+ * zod 4 and uqr (the QR encoder) ship ES2020 (`?.`, `??`, class fields): older WeChat JS engines need them
+ * transpiled like our own code.
+ */
+const isModernDependency = (file: string) => /node_modules[\\/](zod|uqr)[\\/]/.test(file);
+
+/**
+ * Browser paths that are not a page path. A visitor link is `/v/<token>` (short, and what the QR code holds); it
+ * opens the same page a WeChat share card does, and Taro's router hands `:token` to the page as `params.token`,
+ * exactly like `?token=`. The page's own path is listed first so navigating to it in the app still uses it.
+ */
+const customRoutes = {
+  '/packages/visitor/pass/index': ['/packages/visitor/pass/index', '/v/:token'],
+};
 
 /**
  * npm keeps @tarojs/plugin-framework-react under miniprogram/node_modules (a peer conflict blocks hoisting), where
@@ -46,7 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // surrogates (zod's Han-script regex), so the output stays valid UTF-8.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
-      compile: { include: [isSharedSource, isZod] },
+      compile: { include: [isSharedSource, isModernDependency] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -66,7 +78,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
-      router: { mode: 'browser' },
+      router: { mode: 'browser', customRoutes },
       compile: { include: [isSharedSource] },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {

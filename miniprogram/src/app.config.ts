@@ -1,7 +1,8 @@
 /**
- * The main package holds only the three tabs (every resident downloads it before the first screen); each feature
- * is a subpackage fetched when first opened. The demo-account page exists only in the browser build: WeChat
- * supplies the resident's identity itself, so the weapp never ships it.
+ * The main package holds the three tabs and 一键开门 (every resident downloads it before the first screen, and the
+ * door must open without waiting for a subpackage); each other feature is a subpackage fetched when first opened.
+ * The demo-account page exists only in the browser build: WeChat supplies the resident's identity itself, so the
+ * weapp never ships it.
  */
 // biome-ignore lint/style/noProcessEnv: app.config is read at build time, when the build type is all there is to know
 const isH5 = process.env.TARO_ENV === 'h5';
@@ -20,11 +21,13 @@ const subPackages = [
     ],
   },
   { root: 'packages/me', pages: ['settings/index'] },
+  // pass/index is the visitor's page (share cards point at it; the h5 build also answers /v/<token>, config/index.ts).
+  { root: 'packages/visitor', pages: ['create/index', 'list/index', 'pass/index'] },
   ...(isH5 ? [{ root: 'packages/dev', pages: ['login/index'] }] : []),
 ];
 
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/services/index', 'pages/me/index'],
+  pages: ['pages/home/index', 'pages/services/index', 'pages/me/index', 'pages/door/index'],
   subPackages,
   window: {
     backgroundTextStyle: 'dark',

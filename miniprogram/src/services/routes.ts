@@ -9,6 +9,8 @@ export const TAB_ROUTES = {
 } as const;
 
 export const ROUTES = {
+  /** 一键开门 sits in the main package: it is the page residents open most, and it must open at once. */
+  door: '/pages/door/index',
   bindSearch: '/packages/room/bind/index',
   bindPick: '/packages/room/pick/index',
   bindApply: '/packages/room/apply/index',
@@ -18,6 +20,10 @@ export const ROUTES = {
   acceptInvite: '/packages/room/accept-invite/index',
   settings: '/packages/me/settings/index',
   devLogin: '/packages/dev/login/index',
+  visitorCreate: '/packages/visitor/create/index',
+  visitorList: '/packages/visitor/list/index',
+  /** The visitor's page; the server builds share cards to it (`share.path`), the h5 build also answers `/v/<token>`. */
+  visitorPass: '/packages/visitor/pass/index',
 } as const;
 
 /** A page path with its query; values are encoded so labels in Chinese survive both WeChat and the browser. */

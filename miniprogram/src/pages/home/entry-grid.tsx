@@ -28,6 +28,9 @@ function entriesFor(state: MeState): Entry[] {
     open: () => void Taro.switchTab({ url: TAB_ROUTES.me }),
   });
   const current = state.status === 'ok' ? currentMembership(state.me.memberships) : null;
+  if (current) {
+    entries.push({ key: 'visitor', label: '访客通行', note: '给访客发通行证', open: go(ROUTES.visitorCreate) });
+  }
   if (current && isApprovedOwner(current)) {
     const query = { roomId: current.roomId, label: current.roomLabel };
     entries.push({ key: 'invite', label: '邀请家人', note: '家属或租户', open: go(withQuery(ROUTES.invite, query)) });

@@ -8,6 +8,7 @@ import { approvedMemberships } from '../../features/rooms/room-state';
 import { useRoomActions } from '../../features/rooms/use-room-actions';
 import { TAB_ROUTES } from '../../services/routes';
 import { CurrentRoomCard } from './current-room-card';
+import { DoorEntry } from './door-entry';
 import { EntryGrid } from './entry-grid';
 import { ServerStatusCard } from './server-status-card';
 import { useServerStatus } from './use-server-status';
@@ -56,6 +57,7 @@ export default function HomePage() {
         onRetry={() => void reload()}
       />
       {actions.failure && <ErrorNotice failure={actions.failure} />}
+      <DoorEntry state={state} />
       <EntryGrid state={state} />
       <ServerStatusCard ping={ping} version={version} onRetry={() => void check()} />
     </Page>

@@ -1,5 +1,42 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { roleOf, tappable } from '../../components/a11y';
 import { ComingSoon } from '../../components/coming-soon';
+import { Page } from '../../components/page';
+import { ROUTES } from '../../services/routes';
 
+const SERVICES = [
+  { key: 'door', label: '一键开门', note: '小区大门与单元门', url: ROUTES.door },
+  { key: 'visitor-create', label: '访客通行证', note: '给亲友、快递外卖发通行证', url: ROUTES.visitorCreate },
+  { key: 'visitor-list', label: '我发出的通行证', note: '使用记录、再次分享、作废', url: ROUTES.visitorList },
+] as const;
+
+const COMING = ['报事报修', '物业缴费', '社区公告与议事投票'];
+
+/** 服务: what works today, each one tap away; what is still to come, said plainly with nothing to tap. */
 export default function ServicesPage() {
-  return <ComingSoon title="社区服务" features={['开门与访客通行', '报事报修', '物业缴费', '社区公告与议事投票']} />;
+  return (
+    <Page title="社区服务">
+      <View className="list" id="service-list" {...roleOf('list')}>
+        {SERVICES.map((service) => (
+          <View
+            key={service.key}
+            className="list-item"
+            data-testid={`service-${service.key}`}
+            onClick={() => void Taro.navigateTo({ url: service.url })}
+            {...tappable('link')}
+          >
+            <View>
+              <Text className="list-item__text">{service.label}</Text>
+              <Text className="list-item__meta">{service.note}</Text>
+            </View>
+            <Text className="list-item__chevron" aria-hidden="true">
+              ›
+            </Text>
+          </View>
+        ))}
+      </View>
+      <ComingSoon features={COMING} />
+    </Page>
+  );
 }
