@@ -8,7 +8,7 @@ import { readConfig } from '../core/env';
 import { signSession } from '../core/identity/session-token';
 import { systemClock } from '../core/ports/clock';
 import type { DocumentStore } from '../core/ports/document-store';
-import { createIdCipher } from '../core/privacy/id-cipher';
+import { createIdCipher } from '../core/privacy/sealed-box';
 import { seedDemo } from '../core/seed/seed-demo';
 import { INDEXES } from '../core/store/indexes';
 import { STAFF, STAFF_SESSIONS, type StaffDoc, type StaffSessionDoc } from '../core/use-cases/staff/collections';

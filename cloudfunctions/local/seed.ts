@@ -1,7 +1,7 @@
 import type { Clock } from '../core/ports/clock';
 import type { Doc, DocumentStore } from '../core/ports/document-store';
 import { StoreError } from '../core/ports/document-store';
-import { createIdCipher } from '../core/privacy/id-cipher';
+import { createIdCipher } from '../core/privacy/sealed-box';
 import { seedDemo as seedDemoCommunity } from '../core/seed/seed-demo';
 
 /** Facts the local cloud keeps about its own data folder. */

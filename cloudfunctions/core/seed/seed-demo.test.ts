@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSqliteStore } from '../adapters/store/sqlite-store';
 import { systemClock } from '../ports/clock';
-import { createIdCipher } from '../privacy/id-cipher';
+import { createIdCipher } from '../privacy/sealed-box';
 import { INDEXES } from '../store/indexes';
 import { RESIDENTS } from '../use-cases/membership/collections';
 import { PLACES } from '../use-cases/places/collections';

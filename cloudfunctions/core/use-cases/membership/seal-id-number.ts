@@ -1,5 +1,5 @@
 import { maskIdNumber } from '@linli/shared';
-import type { IdCipher } from '../../privacy/id-cipher';
+import type { IdCipher } from '../../privacy/sealed-box';
 
 export interface SealedIdNumber {
   idCipher: string;
