@@ -24,6 +24,7 @@ export const ERRORS = {
   'DOOR.DEVICE_OFFLINE': { status: 503, message: '门禁设备离线，请稍后再试或联系物业' },
   'DOOR.DEVICE_TIMEOUT': { status: 504, message: '门禁设备没有及时响应，请再试一次' },
   'DOOR.DEVICE_REJECTED': { status: 502, message: '门禁设备拒绝了开门指令，请联系物业' },
+  'PASS.INVALID': { status: 404, message: '通行证无效，请向邀请人确认链接' },
   'PASS.NOT_YET_VALID': { status: 403, message: '通行证尚未生效' },
   'PASS.EXPIRED': { status: 410, message: '通行证已过期' },
   'PASS.USED_UP': { status: 410, message: '通行证次数已用完' },

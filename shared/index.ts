@@ -12,3 +12,4 @@ export * from './rules/csv';
 export * from './rules/id-number';
 export * from './rules/image-file';
 export * from './rules/mask';
+export * from './rules/pass-state';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { doorVendorFor } from './adapters/door/door-vendors';
 import { createSessionIdentity } from './adapters/identity/session-identity';
 import { readCloudbaseWxContext, readLocalWxContext } from './adapters/identity/wx-context';
 import type { Deps } from './deps';
@@ -8,7 +9,7 @@ import { systemClock } from './ports/clock';
 import type { DocumentStore } from './ports/document-store';
 import { randomIds } from './ports/ids';
 import { createJsonLogger } from './ports/logger';
-import { createIdCipher } from './privacy/id-cipher';
+import { createIdCipher, createVault } from './privacy/sealed-box';
 import { INDEXES } from './store/indexes';
 
 /** The composition root: picks adapters from validated config. The only place that knows them all. */
@@ -23,6 +24,8 @@ export async function createDeps(config: Config): Promise<Deps> {
     ids: randomIds,
     log: createJsonLogger(config.LINLI_LOG_LEVEL),
     idCipher: createIdCipher(config.LINLI_ID_KEY),
+    vault: createVault(config.LINLI_ID_KEY),
+    doorVendor: doorVendorFor,
     identity: createSessionIdentity({
       secret: config.LINLI_SESSION_SECRET,
       allowDevSessions: isLocal && config.LINLI_MODE === 'dev',

@@ -1,10 +1,11 @@
 import type { Config } from './env';
 import type { Clock } from './ports/clock';
 import type { DocumentStore } from './ports/document-store';
+import type { DoorVendor, DoorVendorName } from './ports/door-vendor';
 import type { Identity } from './ports/identity';
 import type { Ids } from './ports/ids';
 import type { Logger } from './ports/logger';
-import type { IdCipher } from './privacy/id-cipher';
+import type { IdCipher, Vault } from './privacy/sealed-box';
 
 /** Everything a use case may touch. Use cases take `(deps, caller, input)`; the composition root builds `deps`. */
 export interface Deps {
@@ -15,4 +16,8 @@ export interface Deps {
   ids: Ids;
   log: Logger;
   idCipher: IdCipher;
+  /** Sealed boxes for the other secrets at rest (device credentials, pass tokens). */
+  vault: Vault;
+  /** The adapter speaking a door controller vendor's protocol. */
+  doorVendor: (vendor: DoorVendorName) => DoorVendor;
 }

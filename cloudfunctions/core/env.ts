@@ -13,6 +13,11 @@ const ZConfig = z.object({
   LINLI_SESSION_SECRET: z.string().min(32).optional(),
   /** Encrypts ID numbers at rest: 32 random bytes, base64. The local cloud generates one per data folder. */
   LINLI_ID_KEY: z.string().min(44).optional(),
+  /**
+   * Where residents' browsers and devices reach this deployment (`https://…`, no trailing slash): visitor links and
+   * device webhooks are built on it. The local cloud sets its own URL.
+   */
+  LINLI_PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
   LINLI_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LINLI_VERSION: z.string().default('0.1.0'),
   LINLI_BUILT_AT: z.string().default('unknown'),

@@ -9,6 +9,7 @@ const LOCAL_OWNED = new Set([
   'LINLI_SESSION_SECRET',
   'LINLI_ID_KEY',
   'LINLI_LOG_LEVEL',
+  'LINLI_PUBLIC_URL',
 ]);
 
 /**

@@ -72,6 +72,11 @@ export function exportBundleEnv(config: LocalConfig, secrets: { sessionSecret: s
   });
 }
 
+/** Where browsers and devices reach this local cloud, known once it listens: visitor links and webhooks use it. */
+export function exportPublicUrl(url: string): void {
+  process.env.LINLI_PUBLIC_URL = url;
+}
+
 /** The environment for a local cloud run as a child process (tests, e2e): this process's, plus overrides. */
 export function childEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides };

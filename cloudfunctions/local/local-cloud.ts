@@ -6,9 +6,11 @@ import { createJsonLogger } from '../core/ports/logger';
 import { INDEXES } from '../core/store/indexes';
 import { mergeDeclaredEnv } from './bundle-env';
 import { disposeFunctions, loadFunctions } from './bundles';
-import { exportBundleEnv, exportDeclaredEnv, type LocalConfig } from './config';
+import { exportBundleEnv, exportDeclaredEnv, exportPublicUrl, type LocalConfig } from './config';
 import { ensureDataDir, lockDataDir, readOrCreateSecrets } from './data-dir';
+import { registerDemoDevices } from './demo-devices';
 import { registerDevLogin } from './dev-login';
+import { registerDeviceHooks } from './device-hooks';
 import { registerGateway } from './gateway';
 import { registerHealth } from './health';
 import { createHttpServer } from './http-server';
@@ -70,6 +72,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const file = path.join(config.dataDir, 'linli.sqlite');
     const { store, seed } = await openMigrateAndSeed(file, secrets.idKey);
     closers.push({ name: 'store', close: () => store.close() });
+    await registerDemoDevices(store, { idKey: secrets.idKey, clock: systemClock, mockDevicesUrl: mockDevices.url });
 
     const functions = loadFunctions(config.functionsDir);
     closers.push({ name: 'functions', close: () => rethrowFirst(disposeFunctions(functions)) });
@@ -86,6 +89,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     closers.push({ name: 'http server', close: () => app.close() });
     closers.push({ name: 'timers', close: () => timers.stop() });
     registerGateway(app, functions, log);
+    registerDeviceHooks(app, functions, log);
     if (config.mode === 'dev') registerDevLogin(app, store);
     await registerStaticSites(app, staticRoots, staticSites);
     registerHealth(app, {
@@ -98,9 +102,15 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       isClosing: () => closing,
     });
     const port = await listenOrExplain(app, config.host, config.port);
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    exportPublicUrl(url);
+    // Learn the devices' status and point them at the webhook now, not at the first tick a minute from now.
+    timers
+      .runNow('door', 'checkDevices')
+      .catch((error: unknown) => log.log('warn', 'first device check failed', { error: String(error) }));
 
     return {
-      url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+      url,
       port,
       dataDir: config.dataDir,
       functions: functions.map((fn) => fn.name),

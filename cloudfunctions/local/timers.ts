@@ -21,6 +21,8 @@ export interface Timers {
   list(): TimerInfo[];
   /** True unless a scheduled timer has stopped unexpectedly. */
   isHealthy(): boolean;
+  /** Runs one timer now, out of schedule (still never overlapping itself); false when there is no such timer. */
+  runNow(fn: string, name: string): Promise<boolean>;
   /** Stops scheduling and waits (up to `graceMs`) for runs in progress, so bundles are not disposed under them. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -89,6 +91,12 @@ export function scheduleTimers(functions: readonly LoadedFunction[], log: Logger
         running: job.isBusy(),
       })),
     isHealthy: () => jobs.every(({ job }) => !job.isStopped()),
+    runNow: async (fn, name) => {
+      const found = jobs.find((job) => job.fn === fn && job.trigger.name === name);
+      if (!found || found.job.isStopped()) return false;
+      await found.job.trigger();
+      return true;
+    },
     stop: async (graceMs = 10_000) => {
       for (const { job } of jobs) job.stop();
       let timeout: NodeJS.Timeout | undefined;

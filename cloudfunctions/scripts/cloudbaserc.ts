@@ -41,6 +41,7 @@ export interface CloudbasercOptions {
 const DEPLOY_ENV: Record<string, string> = {
   LINLI_SESSION_SECRET: '{{env.LINLI_SESSION_SECRET}}',
   LINLI_ID_KEY: '{{env.LINLI_ID_KEY}}',
+  LINLI_PUBLIC_URL: '{{env.LINLI_PUBLIC_URL}}',
 };
 
 /** The bundle's bookkeeping and the source map are not needed at run time. */

@@ -7,6 +7,8 @@ export const ACCESS_METHODS = ['app', 'visitor', 'face', 'card', 'password', 'ot
 export const ZAccessMethod = z.enum(ACCESS_METHODS);
 export const ACCESS_RESULTS = ['opened', 'offline', 'timeout', 'rejected', 'denied'] as const;
 export const ZAccessResult = z.enum(ACCESS_RESULTS);
+export type AccessMethod = z.infer<typeof ZAccessMethod>;
+export type AccessResult = z.infer<typeof ZAccessResult>;
 
 export const ZDoorView = z.object({
   doorId: ZId,
@@ -43,7 +45,7 @@ export const ZAccessLogRow = z.object({
   latencyMs: z.number().nullable(),
 });
 
-/** Residents open their doors with one tap; staff see devices and every entry. Declared; not yet deployed. */
+/** Residents open their doors with one tap; staff see devices and every entry. */
 export const doorContract = defineContract('door', {
   doors: {
     summary: '我可以开的门（小区大门与本楼单元门），常用的在前',

@@ -29,7 +29,13 @@ export const ZPassView = z.object({
   doors: z.array(z.object({ doorId: ZId, name: z.string() })),
 });
 
-/** Visitor passes shared as links; the visitor needs no account. Declared; not yet deployed. */
+/**
+ * How a pass is shared: the opaque token, the H5 link `/v/<token>` (QR code and any browser) and the mini-program
+ * card path. Only the pass's creator ever receives it.
+ */
+export const ZPassShare = z.object({ token: z.string(), link: z.string(), path: z.string() });
+
+/** Visitor passes shared as links; the visitor needs no account. */
 export const visitorContract = defineContract('visitor', {
   create: {
     summary: '创建访客通行证（最长7天，默认单次），分享为小程序卡片或链接',
@@ -53,13 +59,19 @@ export const visitorContract = defineContract('visitor', {
         message: '通行证最长7天',
         path: ['validUntil'],
       }),
-    output: ZPassView.extend({ token: z.string(), link: z.string(), path: z.string() }),
+    output: ZPassView.extend({ share: ZPassShare }),
     roles: ['owner', 'family', 'tenant'],
   },
   mine: {
     summary: '我创建的通行证与使用记录',
     input: ZPageQuery.strict(),
-    output: pageOf(ZPassView.extend({ uses: z.array(z.object({ at: z.iso.datetime(), doorName: z.string() })) })),
+    output: pageOf(
+      ZPassView.extend({
+        uses: z.array(z.object({ at: z.iso.datetime(), doorName: z.string() })),
+        /** Present while the pass can still be used, so it can be shared again. */
+        share: ZPassShare.nullable(),
+      }),
+    ),
     roles: ['owner', 'family', 'tenant'],
   },
   revoke: {

@@ -1,5 +1,6 @@
 import { defineContract } from '@linli/shared';
 import { z } from 'zod';
+import { doorVendorFor } from '../adapters/door/door-vendors';
 import { createSessionIdentity } from '../adapters/identity/session-identity';
 import { readLocalWxContext } from '../adapters/identity/wx-context';
 import type { Deps } from '../deps';
@@ -10,7 +11,7 @@ import { fixedClock } from '../ports/clock';
 import { type DocumentStore, StoreError } from '../ports/document-store';
 import { randomIds } from '../ports/ids';
 import type { LogFields, LogLevel } from '../ports/logger';
-import { createIdCipher } from '../privacy/id-cipher';
+import { createIdCipher, createVault } from '../privacy/sealed-box';
 import { defineHandler } from './define-handler';
 
 const SECRET = 'unit-secret-unit-secret-unit-secret-unit';
@@ -45,6 +46,8 @@ function setUp() {
       },
     }),
     idCipher: createIdCipher(undefined),
+    vault: createVault(undefined),
+    doorVendor: doorVendorFor,
     clock,
     ids: randomIds,
     log: { log: (level, _message, fields) => lines.push({ level, fields }) },
@@ -61,7 +64,18 @@ function setUp() {
       },
       staffOnly: async () => ({}),
     },
-    { deps: async () => deps, dispose: async () => {}, timers: { tick: async () => ({ ticked: true }) } },
+    {
+      deps: async () => deps,
+      dispose: async () => {},
+      timers: { tick: async () => ({ ticked: true }) },
+      hooks: {
+        'device-events': async (_deps, request) => ({
+          query: request.query,
+          type: request.headers['content-type'],
+          body: request.body.toString('utf8'),
+        }),
+      },
+    },
   );
   const token = signSession(
     { v: 1, kind: 'resident', sub: 'openid-1', roles: ['resident'], scope: null, exp: 1893456000, dev: true },
@@ -150,4 +164,22 @@ test('unknown actions and prototype keys are not dispatched', async () => {
   for (const action of ['nope', 'constructor', '__proto__', 'toString']) {
     await expect(main({ action, data: {}, token })).resolves.toMatchObject({ error: { code: 'FN.UNKNOWN_ACTION' } });
   }
+});
+
+test('webhooks get the raw body, query and headers, for POSTs to a declared hook only', async () => {
+  const { main } = setUp();
+  const event = (httpMethod: string, path: string) => ({
+    httpMethod,
+    path,
+    headers: { 'Content-Type': 'application/json' },
+    queryStringParameters: { device: 'dev-1' },
+    body: Buffer.from('{"a":1}').toString('base64'),
+    isBase64Encoded: true,
+  });
+  expect(await main(event('POST', '/hooks/door/device-events'))).toEqual({
+    ok: true,
+    data: { query: { device: 'dev-1' }, type: 'application/json', body: '{"a":1}' },
+  });
+  expect(await main(event('GET', '/hooks/door/device-events'))).toMatchObject({ error: { code: 'FN.UNKNOWN_ACTION' } });
+  expect(await main(event('POST', '/hooks/door/constructor'))).toMatchObject({ error: { code: 'FN.UNKNOWN_ACTION' } });
 });

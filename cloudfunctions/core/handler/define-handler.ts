@@ -10,6 +10,7 @@ import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { type Caller, SYSTEM } from '../ports/identity';
 import { authorize } from './authorize';
+import { type HookRequest, toHookRequest, ZHttpEvent } from './hook-event';
 import { ZTimerEvent } from './timer-event';
 import { toErrorBody, validationError } from './to-error-body';
 
@@ -24,9 +25,14 @@ export type Routes<C extends Contract> = { [K in ActionName<C>]: Route<C, K> };
 /** A timer's use case: runs as the platform, with no input. */
 export type TimerRoute = (deps: Deps) => Promise<unknown>;
 
+/** A webhook's use case (devices pushing events): it authenticates what it receives itself. */
+export type HookRoute = (deps: Deps, request: HookRequest) => Promise<unknown>;
+
 export interface HandlerOptions {
   /** Timer triggers by name, as declared in the function's config.json. */
   timers?: Record<string, TimerRoute>;
+  /** Webhooks by name, reached through HTTP access at `…/hooks/<fn>/<name>` (POST only). */
+  hooks?: Record<string, HookRoute>;
   /** Builds the dependencies; defaults to the composition root reading the environment. */
   deps: () => Promise<Deps>;
   /** Closes what `deps` opened (the store). */
@@ -46,6 +52,7 @@ export interface Handler<C extends Contract = Contract> {
  */
 export function defineHandler<C extends Contract>(contract: C, routes: Routes<C>, options: HandlerOptions): Handler<C> {
   const timers = options.timers ?? {};
+  const hooks = options.hooks ?? {};
 
   async function main(event: unknown, context?: unknown): Promise<Envelope<unknown>> {
     const started = performance.now();
@@ -61,6 +68,16 @@ export function defineHandler<C extends Contract>(contract: C, routes: Routes<C>
         if (!run) throw new AppError('FN.UNKNOWN_ACTION', { message: `未知的定时任务 ${timer.data.TriggerName}` });
         line.caller = SYSTEM.kind;
         return finish(deps, line, started, { ok: true, data: await run(deps) });
+      }
+
+      const http = ZHttpEvent.safeParse(event);
+      if (http.success) {
+        const { name, request } = toHookRequest(http.data);
+        line.hook = name;
+        const run = Object.hasOwn(hooks, name) && request.method === 'POST' ? hooks[name] : undefined;
+        if (!run) throw new AppError('FN.UNKNOWN_ACTION');
+        line.caller = 'device';
+        return finish(deps, line, started, { ok: true, data: await run(deps, request) });
       }
 
       const call = ZCallEvent.safeParse(event);

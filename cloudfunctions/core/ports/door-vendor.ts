@@ -43,6 +43,14 @@ export interface DoorVendor {
   command(device: DeviceEndpoint, doorNo: number, command: DoorCommand, options: CallOptions): Promise<number>;
   /** Whether the controller answers (authenticated), for the online-status timer; returns the round trip in ms. */
   probe(device: DeviceEndpoint, options: CallOptions): Promise<number>;
+  /**
+   * Vendors whose controllers push their own access events (face, card) implement both: point the controller at our
+   * webhook, and read what it pushes there. Throws DoorError PROTOCOL on a body that is not the vendor's format.
+   */
+  events?: {
+    subscribe(device: DeviceEndpoint, webhookUrl: string, options: CallOptions): Promise<void>;
+    parsePush(body: Buffer, contentType: string, deviceId: string): DeviceAccessEvent[];
+  };
 }
 
 export type DoorErrorKind =

@@ -1,8 +1,11 @@
+import { RATE_INDEXES } from '../guards/rate-limit';
 import type { IndexSpec } from '../ports/document-store';
+import { DOOR_INDEXES } from '../use-cases/door/collections';
 import { MEMBERSHIP_INDEXES } from '../use-cases/membership/collections';
 import { PLACES_INDEXES } from '../use-cases/places/collections';
 import { STAFF_INDEXES } from '../use-cases/staff/collections';
 import { SYSTEM_INDEXES } from '../use-cases/system/collections';
+import { PASS_INDEXES } from '../use-cases/visitor/collections';
 
 /** Every collection's declared indexes. Features add theirs here; `ensureIndexes` applies them on start. */
 export const INDEXES: readonly IndexSpec[] = [
@@ -10,4 +13,7 @@ export const INDEXES: readonly IndexSpec[] = [
   ...PLACES_INDEXES,
   ...MEMBERSHIP_INDEXES,
   ...STAFF_INDEXES,
+  ...RATE_INDEXES,
+  ...DOOR_INDEXES,
+  ...PASS_INDEXES,
 ];

@@ -11,6 +11,8 @@ const parser = new XMLParser({
   removeNSPrefix: true,
   parseTagValue: false,
   trimValues: true,
+  // XML character references (`&#38;`) are part of XML itself: firmware decodes them, so the simulator must too.
+  htmlEntities: true,
 });
 
 export type XmlNode = string | { [name: string]: XmlNode | XmlNode[] };

@@ -1,11 +1,16 @@
 import type { CallOptions, DeviceEndpoint, DoorCommand, DoorVendor } from '../../ports/door-vendor';
 import { checkDoorNo, millisecondsSince, sendToDevice } from './device-request';
 import type { DigestClient } from './digest-auth';
+import { configureEventPush } from './hikvision-event-host';
+import { parseHikvisionEventPush } from './hikvision-events';
 import type { HttpReply } from './http-exchange';
 import { escapeXml, expectIsapiOk, parseIsapiXml, protocol } from './isapi-status';
 
 export { configureEventPush } from './hikvision-event-host';
 export { searchAccessEvents } from './hikvision-event-search';
+
+/** The listening-host slot Linli uses on every controller (slot 1; others stay free for the site's own systems). */
+export const LINLI_HTTP_HOST_SLOT = 1;
 
 /**
  * Hikvision access controllers over ISAPI (digest-authenticated HTTP, XML answers). A command counts as done only
@@ -50,6 +55,12 @@ export function createHikvisionIsapi(deps: { client?: DigestClient } = {}): Door
       );
       expectDeviceInfo(device, reply);
       return millisecondsSince(started);
+    },
+
+    events: {
+      subscribe: (device, webhookUrl, options) =>
+        configureEventPush(device, { id: LINLI_HTTP_HOST_SLOT, url: webhookUrl }, withClient(options)),
+      parsePush: parseHikvisionEventPush,
     },
   };
 }

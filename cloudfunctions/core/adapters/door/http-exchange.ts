@@ -39,19 +39,28 @@ export interface ExchangeContext {
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Keep-alive: a digest exchange is two requests, and the nonce cache only pays off on a warm connection. */
+const MAX_SOCKETS = 16;
 const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
+  'http:': new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
 };
 
 export async function exchange(request: HttpRequest, context: ExchangeContext): Promise<HttpReply> {
-  try {
-    return await exchangeOnce(request, context);
-  } catch (error) {
-    // A kept-alive socket the device closed meanwhile fails before the request reaches it: one retry on a new
-    // socket (Node's documented pattern) tells that apart from a device that is really gone.
-    if (error instanceof StaleSocketError) return exchangeOnce(request, context);
-    throw error;
+  // A kept-alive socket the device closed meanwhile fails before the request reaches it: retrying (Node's documented
+  // pattern) tells that apart from a device that is really gone. A device that restarted closed every pooled
+  // socket, so each retry may meet another dead one; each is destroyed, so the pool runs out of them.
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await exchangeOnce(request, context);
+    } catch (error) {
+      if (!(error instanceof StaleSocketError)) throw error;
+      if (attempt >= MAX_SOCKETS) {
+        throw new DoorError('OFFLINE', context.vendor, `${request.url.host} dropped every connection`, {
+          cause: error,
+          detail: 'ECONNRESET',
+        });
+      }
+    }
   }
 }
 

@@ -96,8 +96,11 @@ export function protocol(message: string, reply: HttpReply, cause?: unknown): Do
 }
 
 /** Escapes text for an XML element body. */
+/** XML's five predefined entities: the forms even the smallest firmware parser knows. */
+const XML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
+
 export function escapeXml(value: string): string {
-  return value.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return value.replace(/[<>&'"]/g, (char) => XML_ENTITIES[char] ?? char);
 }
 
 function text(value: unknown): string | null {

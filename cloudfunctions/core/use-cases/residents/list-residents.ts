@@ -4,8 +4,8 @@ import type { Filter } from '../../ports/document-store';
 import type { Caller } from '../../ports/identity';
 import { MEMBERSHIPS, type MembershipDoc, RESIDENTS, type ResidentDoc } from '../membership/collections';
 import { findAll } from '../places/find-all';
+import { scopeFilter } from '../places/scope-filter';
 import { staffScopeOf } from '../places/staff-scope';
-import { membershipScopeFilter } from './membership-scope';
 import { decodeResidentCursor, encodeResidentCursor, queryKeyOf } from './resident-cursor';
 import { toResidentRow } from './resident-row';
 
@@ -30,7 +30,7 @@ export async function listResidents(deps: Deps, caller: Caller, input: Input): P
   const scope = staffScopeOf(caller);
   const queryKey = queryKeyOf(input);
   const after = decodeResidentCursor(input.cursor, queryKey);
-  const inScope = await membershipScopeFilter(deps, scope, input.within);
+  const inScope = await scopeFilter(deps, scope, input.within);
   const found = input.q
     ? await searchResidents(deps, inScope, input.q, after, input.limit)
     : await residentsByMembership(deps, inScope, after, input.limit);

@@ -1,12 +1,16 @@
 import type { Deps } from '../../deps';
+import { purgeRateWindows } from '../../guards/rate-limit';
 import { type HeartbeatDoc, SYSTEM_COLLECTION } from './collections';
 
 const HEARTBEAT_ID = 'heartbeat';
 
 /**
  * The system function's timer: proves timers fire in every runtime, and lets health checks see when they last did.
+ * It also sweeps away closed rate-limit windows, which every function leaves behind.
  */
-export async function recordHeartbeat(deps: Deps): Promise<{ beats: number; lastAt: string }> {
+export async function recordHeartbeat(
+  deps: Deps,
+): Promise<{ beats: number; lastAt: string; purgedRateWindows: number }> {
   const lastAt = deps.clock.now().toISOString();
   const heartbeats = deps.store.collection<HeartbeatDoc>(SYSTEM_COLLECTION);
   const changed = await heartbeats.update({ _id: HEARTBEAT_ID }, { set: { lastAt }, inc: { beats: 1 } });
@@ -19,5 +23,5 @@ export async function recordHeartbeat(deps: Deps): Promise<{ beats: number; last
     }
   }
   const doc = await heartbeats.get(HEARTBEAT_ID);
-  return { beats: doc?.beats ?? 1, lastAt };
+  return { beats: doc?.beats ?? 1, lastAt, purgedRateWindows: await purgeRateWindows(deps) };
 }

@@ -1,13 +1,13 @@
 import { ANCESTOR_FIELDS, scopeSelector } from '@linli/shared';
 import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
-import { placeWithinScope } from '../places/staff-scope';
+import { placeWithinScope } from './staff-scope';
 
 /**
- * The membership condition for "within the caller's scope", narrowed to `within` (a place inside it) when given.
- * Memberships copy their room's ancestor ids, so either is one equality on one field.
+ * The condition for "within the caller's scope", narrowed to `within` (a place inside it) when given, on any
+ * document that copies its place's ancestor ids (memberships, devices, door entries): one equality on one field.
  */
-export async function membershipScopeFilter(
+export async function scopeFilter(
   deps: Pick<Deps, 'store'>,
   scope: readonly string[],
   within: string | undefined,

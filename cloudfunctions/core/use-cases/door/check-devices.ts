@@ -1,0 +1,68 @@
+import type { Deps } from '../../deps';
+import { DoorError } from '../../ports/door-vendor';
+import { findAll } from '../places/find-all';
+import { DEVICES, type DeviceDoc } from './collections';
+import { endpointOf, webhookKeyOf } from './device-endpoint';
+import { DOOR_TIMEOUT_MS } from './operate-door';
+
+/** How many controllers are probed at once: enough to sweep a district in seconds without a burst. */
+const PARALLEL = 16;
+
+/**
+ * The devices timer: probes every controller (authenticated), records online/offline with latency and the problem,
+ * and points controllers that push events at our webhook when they are not yet (a new or moved device).
+ */
+export async function checkDevices(deps: Deps): Promise<{ online: number; offline: number; subscribed: number }> {
+  const devices = await findAll(deps.store.collection<DeviceDoc>(DEVICES), {}, [['_id', 'asc']]);
+  const tally = { online: 0, offline: 0, subscribed: 0 };
+  for (let i = 0; i < devices.length; i += PARALLEL) {
+    await Promise.all(
+      devices.slice(i, i + PARALLEL).map(async (device) => {
+        const result = await checkDevice(deps, device);
+        tally[result.isOnline ? 'online' : 'offline'] += 1;
+        if (result.isSubscribed) tally.subscribed += 1;
+      }),
+    );
+  }
+  return tally;
+}
+
+async function checkDevice(deps: Deps, device: DeviceDoc): Promise<{ isOnline: boolean; isSubscribed: boolean }> {
+  const vendor = deps.doorVendor(device.vendor);
+  const endpoint = endpointOf(deps, device);
+  const options = { timeoutMs: DOOR_TIMEOUT_MS };
+  const devices = deps.store.collection<DeviceDoc>(DEVICES);
+  try {
+    const latencyMs = await vendor.probe(endpoint, options);
+    const pushUrl = webhookUrlOf(deps, device._id);
+    const isSubscribed = Boolean(vendor.events && pushUrl && device.pushUrl !== pushUrl);
+    if (vendor.events && pushUrl && isSubscribed) await vendor.events.subscribe(endpoint, pushUrl, options);
+    await devices.update(
+      { _id: device._id },
+      {
+        set: {
+          isOnline: true,
+          lastSeenAt: deps.clock.now().toISOString(),
+          lastLatencyMs: latencyMs,
+          lastProblem: null,
+          ...(isSubscribed && { pushUrl }),
+        },
+      },
+    );
+    return { isOnline: true, isSubscribed };
+  } catch (error) {
+    if (!(error instanceof DoorError)) throw error;
+    // A device that answered but refused (bad credentials) is reachable yet unusable: staff must act either way.
+    await devices.update({ _id: device._id }, { set: { isOnline: false, lastProblem: error.detail ?? error.message } });
+    deps.log.log('warn', 'door device check failed', { deviceId: device._id, kind: error.kind });
+    return { isOnline: false, isSubscribed: false };
+  }
+}
+
+/** Where a controller pushes its events: this deployment's device-events hook, with the device's own key. */
+export function webhookUrlOf(deps: Pick<Deps, 'config' | 'vault'>, deviceId: string): string | null {
+  const base = deps.config.LINLI_PUBLIC_URL;
+  if (!base) return null;
+  const query = new URLSearchParams({ device: deviceId, key: webhookKeyOf(deps, deviceId) });
+  return `${base.replace(/\/$/, '')}/hooks/door/device-events?${query}`;
+}

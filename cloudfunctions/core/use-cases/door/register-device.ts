@@ -1,0 +1,79 @@
+import type { Deps } from '../../deps';
+import { AppError } from '../../errors';
+import type { DoorVendorName } from '../../ports/door-vendor';
+import { PLACES, type PlaceDoc } from '../places/collections';
+import { DEVICES, type DeviceDoc, DOORS, type DoorDoc, doorIdOf } from './collections';
+import { sealCredentials } from './device-endpoint';
+
+export interface DeviceRegistration {
+  id: string;
+  vendor: DoorVendorName;
+  name: string;
+  compoundId: string;
+  /** A building's unit-door controller; absent for the compound's gates. */
+  buildingId?: string;
+  doors: readonly { doorNo: number; name: string; unitId?: string }[];
+  baseUrl: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * Adds a door controller with its doors, or updates one already known (address, credentials, names) while keeping
+ * its status. Each door must lie in the controller's compound (and building, for unit doors).
+ */
+export async function registerDevice(deps: Pick<Deps, 'store' | 'clock' | 'vault'>, device: DeviceRegistration) {
+  const places = deps.store.collection<PlaceDoc>(PLACES);
+  const compound = await places.get(device.compoundId);
+  if (compound?.kind !== 'compound') {
+    throw new AppError('RESOURCE.NOT_FOUND', { message: `小区 ${device.compoundId} 不存在` });
+  }
+  const building = device.buildingId ? await places.get(device.buildingId) : null;
+  if (device.buildingId && (building?.kind !== 'building' || building.compoundId !== compound._id)) {
+    throw new AppError('RESOURCE.NOT_FOUND', { message: `楼栋 ${device.buildingId} 不在该小区` });
+  }
+  const { districtId, streetId, communityId } = compound;
+  if (!districtId || !streetId || !communityId) throw new Error(`compound ${compound._id} lacks its ancestor ids`);
+  const ancestry = { districtId, streetId, communityId, compoundId: compound._id };
+  const doors: DoorDoc[] = [];
+  for (const door of device.doors) {
+    const unit = door.unitId ? await places.get(door.unitId) : null;
+    if (door.unitId && (unit?.kind !== 'unit' || unit.buildingId !== building?._id)) {
+      throw new AppError('RESOURCE.NOT_FOUND', { message: `单元 ${door.unitId} 不在该设备的楼栋` });
+    }
+    doors.push({
+      _id: doorIdOf(device.id, door.doorNo),
+      ...ancestry,
+      deviceId: device.id,
+      doorNo: door.doorNo,
+      name: door.name,
+      kind: unit ? 'unit' : 'gate',
+      buildingId: building?._id ?? null,
+      unitId: unit?._id ?? null,
+      placeLabel: unit ? unit.label : `${compound.label} ${door.name}`,
+    });
+  }
+  const credentials = sealCredentials(deps, { username: device.username, password: device.password });
+  await deps.store.transaction(async (tx) => {
+    const existing = await tx.get<DeviceDoc>(DEVICES, device.id);
+    await tx.set<DeviceDoc>(DEVICES, {
+      _id: device.id,
+      ...ancestry,
+      vendor: device.vendor,
+      name: device.name,
+      buildingId: building?._id ?? null,
+      placeLabel: building ? building.label : compound.label,
+      baseUrl: device.baseUrl,
+      credentials,
+      doors: doors.map((d) => ({ doorNo: d.doorNo, name: d.name, unitId: d.unitId })),
+      isOnline: existing?.isOnline ?? false,
+      lastSeenAt: existing?.lastSeenAt ?? null,
+      lastLatencyMs: existing?.lastLatencyMs ?? null,
+      lastProblem: existing?.lastProblem ?? null,
+      // A new address means the controller must be told where to push again.
+      pushUrl: existing?.baseUrl === device.baseUrl ? existing.pushUrl : null,
+      createdAt: existing?.createdAt ?? deps.clock.now().toISOString(),
+    });
+    for (const door of doors) await tx.set<DoorDoc>(DOORS, door);
+  });
+}

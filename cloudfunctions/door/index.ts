@@ -1,0 +1,19 @@
+import { doorContract } from '@linli/shared';
+import { createProcessRuntime } from '../core/compose';
+import { defineHandler } from '../core/handler/define-handler';
+import { checkDevices } from '../core/use-cases/door/check-devices';
+import { ingestDeviceEvents } from '../core/use-cases/door/ingest-device-events';
+import { listDevices } from '../core/use-cases/door/list-devices';
+import { listDoorEntries } from '../core/use-cases/door/list-door-entries';
+import { listMyDoors } from '../core/use-cases/door/list-my-doors';
+import { openDoor } from '../core/use-cases/door/open-door';
+
+export const main = defineHandler(
+  doorContract,
+  { doors: listMyDoors, open: openDoor, devices: listDevices, accessLog: listDoorEntries },
+  {
+    timers: { checkDevices },
+    hooks: { 'device-events': ingestDeviceEvents },
+    ...createProcessRuntime(),
+  },
+);
