@@ -49,7 +49,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function upload(body: BodyInit, headers: Record<string, string>) {
+async function upload(body: RequestInit['body'], headers: Record<string, string>) {
   const response = await fetch(`${base}/api/files`, { method: 'POST', headers, body });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
