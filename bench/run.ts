@@ -4,9 +4,9 @@ import path from 'node:path';
 
 /**
  * `npm run bench [name …]`: runs the named benchmarks (all of them without names), one process each so none warms
- * another's caches, and prints each one's own figures. Helper modules (load-generator) are not benchmarks.
+ * another's caches, and prints each one's own figures. Helper modules (load-generator, door-client) are not benchmarks.
  */
-const HELPERS = new Set(['run', 'load-generator']);
+const HELPERS = new Set(['run', 'load-generator', 'door-client']);
 const available = readdirSync(__dirname)
   .filter((file) => file.endsWith('.ts') && !HELPERS.has(path.basename(file, '.ts')))
   .map((file) => path.basename(file, '.ts'))

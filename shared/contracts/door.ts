@@ -63,7 +63,7 @@ export const doorContract = defineContract('door', {
     summary: '管辖范围内的门禁设备及在线状态',
     input: z.object({ within: ZId.optional() }).strict(),
     output: z.object({ devices: z.array(ZDeviceRow) }),
-    roles: [...MANAGERS, 'worker'],
+    roles: [...MANAGERS, 'worker', 'grid'],
   },
   accessLog: {
     summary: '通行记录，可按门、方式、结果、时间筛选',
