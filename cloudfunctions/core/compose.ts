@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { doorVendorFor } from './adapters/door/door-vendors';
+import { openFileStorage } from './adapters/files/open-file-storage';
 import { createSessionIdentity } from './adapters/identity/session-identity';
 import { readCloudbaseWxContext, readLocalWxContext } from './adapters/identity/wx-context';
+import { openNotifier } from './adapters/notify/open-notifier';
 import type { Deps } from './deps';
 import { type Config, readConfig } from './env';
 import { createStoreDirectory } from './identity/caller-directory';
@@ -16,6 +18,7 @@ import { INDEXES } from './store/indexes';
 export async function createDeps(config: Config): Promise<Deps> {
   const store = await openStore(config);
   await store.ensureIndexes(INDEXES);
+  const [files, notifier] = await Promise.all([openFileStorage(config, store), openNotifier(config, store)]);
   const isLocal = config.LINLI_RUNTIME === 'local';
   return {
     config,
@@ -24,6 +27,8 @@ export async function createDeps(config: Config): Promise<Deps> {
     ids: randomIds,
     log: createJsonLogger(config.LINLI_LOG_LEVEL),
     idCipher: createIdCipher(config.LINLI_ID_KEY),
+    files,
+    notifier,
     vault: createVault(config.LINLI_ID_KEY),
     doorVendor: doorVendorFor,
     identity: createSessionIdentity({

@@ -25,6 +25,10 @@ const ZConfig = z.object({
   TENCENTCLOUD_SECRETID: z.string().optional(),
   TENCENTCLOUD_SECRETKEY: z.string().optional(),
   TENCENTCLOUD_SESSIONTOKEN: z.string().optional(),
+  /** WeChat subscribe-message templates per notification topic, JSON (see core/adapters/notify/wx-templates.ts). */
+  LINLI_WX_TEMPLATES: z.string().optional(),
+  /** Which mini-program build a tapped notification opens: formal in production, developer or trial while testing. */
+  LINLI_WX_MINIPROGRAM_STATE: z.enum(['developer', 'trial', 'formal']).default('formal'),
 });
 
 export type Config = z.infer<typeof ZConfig>;

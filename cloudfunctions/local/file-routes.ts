@@ -11,6 +11,7 @@ import { type Clock, systemClock } from '../core/ports/clock';
 import type { DocumentStore } from '../core/ports/document-store';
 import type { CallerKind, Identity } from '../core/ports/identity';
 import type { Logger } from '../core/ports/logger';
+import type { LocalConfig } from './config';
 import { sendError } from './envelope-reply';
 
 /**
@@ -32,21 +33,21 @@ export const UPLOAD_BODY_LIMIT = MAX_IMAGE_BYTES + 64 * 1024;
 /** The multipart field carrying the photo (`Taro.uploadFile({ name: 'file' })`). */
 export const UPLOAD_FIELD = 'file';
 
+/** The route's deps in the local cloud: the bundles' own local FileStorage, and sessions checked as the bundles do. */
 export function localFileRoutesDeps(options: {
-  store: DocumentStore;
-  dataDir: string;
+  config: Pick<LocalConfig, 'dataDir' | 'mode'>;
   sessionSecret: string;
-  mode: 'dev' | 'production';
+  store: DocumentStore;
   log: Logger;
 }): FileRoutesDeps {
   const identity = createSessionIdentity({
     secret: options.sessionSecret,
-    allowDevSessions: options.mode === 'dev',
+    allowDevSessions: options.config.mode === 'dev',
     clock: systemClock,
     wxContext: readLocalWxContext,
     directory: createStoreDirectory(options.store),
   });
-  const files = localFileStorageFor(options.dataDir, options.sessionSecret, systemClock);
+  const files = localFileStorageFor(options.config.dataDir, options.sessionSecret, systemClock);
   return { files, identity, clock: systemClock, log: options.log };
 }
 

@@ -10,7 +10,9 @@ import { exportBundleEnv, exportDeclaredEnv, exportPublicUrl, type LocalConfig }
 import { ensureDataDir, lockDataDir, readOrCreateSecrets } from './data-dir';
 import { registerDemoDevices } from './demo-devices';
 import { registerDevLogin } from './dev-login';
+import { registerDevOutbox } from './dev-outbox';
 import { registerDeviceHooks } from './device-hooks';
+import { localFileRoutesDeps, registerFileRoutes } from './file-routes';
 import { registerGateway } from './gateway';
 import { registerHealth } from './health';
 import { createHttpServer } from './http-server';
@@ -91,6 +93,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     registerGateway(app, functions, log);
     registerDeviceHooks(app, functions, log);
     if (config.mode === 'dev') registerDevLogin(app, store);
+    if (config.mode === 'dev') registerDevOutbox(app, store);
+    registerFileRoutes(app, localFileRoutesDeps({ config, sessionSecret: secrets.sessionSecret, store, log }));
     await registerStaticSites(app, staticRoots, staticSites);
     registerHealth(app, {
       store,

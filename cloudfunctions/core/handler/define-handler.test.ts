@@ -9,8 +9,10 @@ import { AppError } from '../errors';
 import { signSession } from '../identity/session-token';
 import { fixedClock } from '../ports/clock';
 import { type DocumentStore, StoreError } from '../ports/document-store';
+import type { FileStorage } from '../ports/file-storage';
 import { randomIds } from '../ports/ids';
 import type { LogFields, LogLevel } from '../ports/logger';
+import type { Notifier } from '../ports/notifier';
 import { createIdCipher, createVault } from '../privacy/sealed-box';
 import { defineHandler } from './define-handler';
 
@@ -48,6 +50,9 @@ function setUp() {
     idCipher: createIdCipher(undefined),
     vault: createVault(undefined),
     doorVendor: doorVendorFor,
+    // Nor the photo and message ports.
+    files: { kind: 'local' } as unknown as FileStorage,
+    notifier: { kind: 'outbox' } as unknown as Notifier,
     clock,
     ids: randomIds,
     log: { log: (level, _message, fields) => lines.push({ level, fields }) },

@@ -1,3 +1,5 @@
+import { FILES_INDEXES } from '../adapters/files/collections';
+import { NOTIFY_INDEXES } from '../adapters/notify/collections';
 import { RATE_INDEXES } from '../guards/rate-limit';
 import type { IndexSpec } from '../ports/document-store';
 import { DOOR_INDEXES } from '../use-cases/door/collections';
@@ -13,6 +15,8 @@ export const INDEXES: readonly IndexSpec[] = [
   ...PLACES_INDEXES,
   ...MEMBERSHIP_INDEXES,
   ...STAFF_INDEXES,
+  ...FILES_INDEXES,
+  ...NOTIFY_INDEXES,
   ...RATE_INDEXES,
   ...DOOR_INDEXES,
   ...PASS_INDEXES,

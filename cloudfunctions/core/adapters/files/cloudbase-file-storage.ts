@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { init, SYMBOL_CURRENT_ENV } from '@cloudbase/node-sdk';
 import { checkImageFile, IMAGE_EXTENSIONS } from '@linli/shared';
 import { AppError } from '../../errors';
 import { acceptImage } from '../../files/accept-image';
@@ -7,6 +6,7 @@ import type { Clock } from '../../ports/clock';
 import { type DocumentStore, StoreError } from '../../ports/document-store';
 import { type FileStorage, type FileUrl, type StoredFile, urlTtlSeconds } from '../../ports/file-storage';
 import type { Ids } from '../../ports/ids';
+import { type CloudbaseCredentials, lazyCloudbaseApp } from '../cloudbase-app';
 import {
   type CloudbaseStorageApi,
   callStorage,
@@ -49,23 +49,8 @@ function toStored(doc: FileDoc): StoredFile {
   return { fileId, contentType, size, sha256, owner, createdAt };
 }
 
-export function createCloudbaseFileStorage(
-  options: CloudbaseFileStorageOptions & { env?: string; secretId?: string; secretKey?: string; sessionToken?: string },
-): FileStorage {
-  let app: CloudbaseStorageApi | null = null;
-  // The SDK starts on the first call, so composing deps (e.g. in a test with another store) costs nothing.
-  const api = () => {
-    const credentials = Object.fromEntries(
-      Object.entries({
-        secretId: options.secretId,
-        secretKey: options.secretKey,
-        sessionToken: options.sessionToken,
-      }).filter(([, value]) => value),
-    );
-    app ??= init({ env: options.env || SYMBOL_CURRENT_ENV, ...credentials });
-    return app;
-  };
-  return createCloudbaseFileStorageOn(api, options);
+export function createCloudbaseFileStorage(options: CloudbaseFileStorageOptions & CloudbaseCredentials): FileStorage {
+  return createCloudbaseFileStorageOn(lazyCloudbaseApp(options), options);
 }
 
 export function createCloudbaseFileStorageOn(
