@@ -84,16 +84,17 @@ export interface OpenPage {
 }
 
 /**
- * Renders one page of the build and runs its load/show/ready lifecycles, as WeChat does on navigation. Open each
+ * Renders one page of the build and runs its load/show/ready lifecycles, as WeChat does on navigation (`query` is
+ * what the page's URL carried, e.g. a share card's `?token=`). Open each
  * route once per test file: webpack caches the page module, so its Page() call does not run a second time.
  */
-export function openPage(route: string): OpenPage {
+export function openPage(route: string, query: Record<string, string> = {}): OpenPage {
   const id = simulate.load(path.join(DIST_WEAPP, route), { rootPath: DIST_WEAPP });
   const component = simulate.render(id);
   component.attach(document.createElement('parent-wrapper'));
   const page = component.instance as unknown as Options;
   page.route = route;
-  call(page, 'onLoad', {});
+  call(page, 'onLoad', query);
   call(page, 'onShow');
   call(page, 'onReady');
   return {

@@ -2,6 +2,7 @@ import { encode } from 'uqr';
 
 /** The quiet zone the QR standard asks for around the code, in modules. */
 const QUIET_ZONE = 4;
+const PIXELS_PER_MODULE = 8;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /**
@@ -41,8 +42,11 @@ export function qrSvg(text: string): string {
       path += `M${start} ${y}h${x - start}v1h${start - x}z`;
     }
   });
+  // Sized in whole pixels per module (WeChat's image does not take percentages in SVG): it scales cleanly.
+  const pixels = size * PIXELS_PER_MODULE;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${pixels}" height="${pixels}" viewBox="0 0 ${size} ${size}" ` +
+    'shape-rendering="crispEdges">' +
     `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
   );
 }

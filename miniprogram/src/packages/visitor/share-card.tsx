@@ -1,7 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo } from 'react';
-import { roleOf } from '../../components/a11y';
 import { ActionButton } from '../../components/action-button';
 import type { PassShare } from '../../features/visitor/pass-labels';
 import { qrDataUrl } from '../../features/visitor/qr-image';
@@ -22,8 +21,8 @@ export function ShareCard({ share }: { share: PassShare }) {
         className="share-card__qr"
         id="pass-qr"
         src={qr}
-        mode="aspectFit"
-        {...roleOf('img', { 'aria-label': '通行证二维码' })}
+        mode="scaleToFill"
+        {...(isWeapp ? {} : { nativeProps: { alt: '通行证二维码' } })}
       />
       <Text className="share-card__link" id="pass-link" userSelect>
         {share.link}

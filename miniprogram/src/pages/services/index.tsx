@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { roleOf, tappable } from '../../components/a11y';
+import { tappable } from '../../components/a11y';
 import { ComingSoon } from '../../components/coming-soon';
 import { Page } from '../../components/page';
 import { ROUTES } from '../../services/routes';
@@ -17,7 +17,7 @@ const COMING = ['报事报修', '物业缴费', '社区公告与议事投票'];
 export default function ServicesPage() {
   return (
     <Page title="社区服务">
-      <View className="list" id="service-list" {...roleOf('list')}>
+      <View className="list" id="service-list">
         {SERVICES.map((service) => (
           <View
             key={service.key}

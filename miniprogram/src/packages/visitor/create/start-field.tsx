@@ -19,7 +19,7 @@ const MAX_DAYS_AHEAD = 30;
 
 /** The next full hour in Beijing time: a sensible first guess when the resident wants a later start. */
 function nextFullHour(now: Date): PickedStart {
-  const next = new Date(Math.ceil(now.getTime() / 3_600_000) * 3_600_000 + 3_600_000);
+  const next = new Date(Math.ceil(now.getTime() / 3_600_000) * 3_600_000);
   const iso = next.toISOString();
   return { date: formatShanghaiTime(iso, 'YYYY-MM-DD'), time: formatShanghaiTime(iso, 'HH:mm') };
 }

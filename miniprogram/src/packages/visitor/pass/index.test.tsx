@@ -123,10 +123,23 @@ describe("the visitor's pass page", () => {
   });
 
   it("shows the server's word for a link that is not a pass, with no demo sign-in", async () => {
-    answer('visitor.info', () => fail('RESOURCE.NOT_FOUND', '通行证无效，请向邀请人确认链接'));
+    answer('visitor.info', () => fail('PASS.INVALID', '通行证无效，请向邀请人确认链接'));
     render(<VisitorPassPage />);
     expect(await screen.findByText('通行证无效，请向邀请人确认链接')).toBeTruthy();
     expect(screen.queryByText('选择演示账号')).toBeNull();
+    expect(screen.queryByText('重试')).toBeNull();
+  });
+
+  it('offers another try when the service could not be reached', async () => {
+    answer('visitor.info', () => fail('UNAVAILABLE', '服务暂时不可用，请稍后再试'));
+    render(<VisitorPassPage />);
+    expect(await screen.findByText('服务暂时不可用，请稍后再试')).toBeTruthy();
+
+    answer('visitor.info', () => ok(passInfo('valid')));
+    await act(async () => {
+      fireEvent.click(screen.getByText('重试'));
+    });
+    await waitFor(() => expect(pass().getAttribute('data-state')).toBe('valid'));
   });
 
   it('says the link is incomplete when it carries no token', async () => {

@@ -27,6 +27,10 @@ const NEXT_STEP: Record<Exclude<PassInfo['state'], 'valid'>, string> = {
   revoked: '如有疑问，请联系邀请人。',
 };
 
+/** A link that is broken or names no pass stays so; only a failure to reach the service is worth another try. */
+const RETRYABLE: readonly Failure['code'][] = ['UNAVAILABLE', 'INTERNAL', 'RATE.LIMITED'];
+const isWorthRetrying = (failure: Failure): boolean => RETRYABLE.includes(failure.code);
+
 /**
  * Doors are listed while the pass works or is about to, and after a door was tried here (a single-use pass is used
  * up by its one opening, and the visitor still needs to see "已开门").
@@ -83,7 +87,13 @@ export default function VisitorPassPage() {
   return (
     <Page title="访客通行证" className="visitor-pass">
       {state.status === 'loading' && <Text className="muted">正在读取通行证…</Text>}
-      {state.status === 'error' && <ErrorNotice id="pass-error" failure={state.failure} onRetry={() => void load()} />}
+      {state.status === 'error' && (
+        <ErrorNotice
+          id="pass-error"
+          failure={state.failure}
+          onRetry={isWorthRetrying(state.failure) ? load : undefined}
+        />
+      )}
       {state.status === 'ok' && (
         <View id="visitor-pass" data-state={state.info.state}>
           <View className="card">
