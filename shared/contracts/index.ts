@@ -2,7 +2,9 @@ import { authContract } from './auth';
 import type { Contract } from './define-contract';
 import { doorContract } from './door';
 import { membershipContract } from './membership';
+import { notifyContract } from './notify';
 import { placesContract } from './places';
+import { repairContract } from './repair';
 import { residentsContract } from './residents';
 import { staffContract } from './staff';
 import { systemContract } from './system';
@@ -19,7 +21,17 @@ export {
   doorContract,
 } from './door';
 export { membershipContract } from './membership';
+export { NOTIFY_TOPICS, notifyContract, ZTopic } from './notify';
 export { type ImportReport, placesContract, type RoomRow, ZImportReport, ZRegisterRow, ZRoomRow } from './places';
+export {
+  REPAIR_ACTIONS,
+  type RepairDetail,
+  type RepairSummary,
+  repairContract,
+  ZFileId,
+  ZRepairDetail,
+  ZRepairSummary,
+} from './repair';
 export { residentsContract } from './residents';
 export { staffContract } from './staff';
 export { systemContract } from './system';
@@ -30,7 +42,9 @@ export const contracts = {
   auth: authContract,
   door: doorContract,
   membership: membershipContract,
+  notify: notifyContract,
   places: placesContract,
+  repair: repairContract,
   residents: residentsContract,
   staff: staffContract,
   system: systemContract,

@@ -5,6 +5,7 @@ import type { IndexSpec } from '../ports/document-store';
 import { DOOR_INDEXES } from '../use-cases/door/collections';
 import { MEMBERSHIP_INDEXES } from '../use-cases/membership/collections';
 import { PLACES_INDEXES } from '../use-cases/places/collections';
+import { REPAIR_INDEXES } from '../use-cases/repair/collections';
 import { STAFF_INDEXES } from '../use-cases/staff/collections';
 import { SYSTEM_INDEXES } from '../use-cases/system/collections';
 import { PASS_INDEXES } from '../use-cases/visitor/collections';
@@ -20,4 +21,5 @@ export const INDEXES: readonly IndexSpec[] = [
   ...RATE_INDEXES,
   ...DOOR_INDEXES,
   ...PASS_INDEXES,
+  ...REPAIR_INDEXES,
 ];
