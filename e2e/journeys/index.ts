@@ -1,7 +1,15 @@
 import type { Journey } from '../lib/journey';
 import { adminDashboard } from './admin-dashboard';
 import { bindRoom } from './bind-room';
+import { doorsAndPasses } from './doors-and-passes';
 import { junkBody, unknownFunction } from './gateway-errors';
 import { residentHome } from './resident-home';
 
-export const JOURNEYS: readonly Journey[] = [residentHome, adminDashboard, junkBody, unknownFunction, bindRoom];
+export const JOURNEYS: readonly Journey[] = [
+  residentHome,
+  adminDashboard,
+  junkBody,
+  unknownFunction,
+  bindRoom,
+  doorsAndPasses,
+];
