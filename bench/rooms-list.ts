@@ -4,19 +4,12 @@ import path from 'node:path';
 import type { Envelope } from '@linli/shared';
 import { openStore } from '../cloudfunctions/core/compose';
 import { readConfig } from '../cloudfunctions/core/env';
-import { signSession } from '../cloudfunctions/core/identity/session-token';
-import type { DocumentStore } from '../cloudfunctions/core/ports/document-store';
 import { hierarchyOfSize } from '../cloudfunctions/core/seed/generate-places';
 import { seedPlaces } from '../cloudfunctions/core/seed/seed-demo';
 import { INDEXES } from '../cloudfunctions/core/store/indexes';
 import { PLACES } from '../cloudfunctions/core/use-cases/places/collections';
-import {
-  STAFF,
-  STAFF_SESSIONS,
-  type StaffDoc,
-  type StaffSessionDoc,
-} from '../cloudfunctions/core/use-cases/staff/collections';
 import { exportFunctionEnv } from '../cloudfunctions/harness/env';
+import { addStaff } from './lib/staff-session';
 
 /**
  * The scoped room register at street size (~100,000 rooms) through the places function's `main`, as the staff
@@ -40,36 +33,6 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function addStaff(
-  store: DocumentStore,
-  id: string,
-  roles: StaffDoc['roles'],
-  scopePath: string[],
-): Promise<string> {
-  const now = new Date();
-  await store.collection<StaffDoc>(STAFF).insert({
-    _id: id,
-    account: id,
-    name: '基准',
-    phone: '13800000000',
-    roles,
-    scopePath,
-    passwordHash: 'unused',
-    failedLogins: 0,
-    lockedUntil: null,
-    disabled: false,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-  });
-  const sid = `bench-${id}`;
-  const expiresAt = new Date(now.getTime() + 3600_000).toISOString();
-  await store
-    .collection<StaffSessionDoc>(STAFF_SESSIONS)
-    .insert({ _id: sid, staffId: id, createdAt: now.toISOString(), expiresAt, revokedAt: null });
-  const exp = Math.floor(now.getTime() / 1000) + 3600;
-  return signSession({ v: 1, kind: 'staff', sub: id, sid, roles, scope: scopePath, exp }, SECRET);
-}
-
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'linli-bench-rooms-'));
   exportFunctionEnv(dataDir, SECRET);
@@ -89,11 +52,12 @@ async function main(): Promise<void> {
     if (!compound) throw new Error('no compound in the spec');
     const wuye = await addStaff(
       store,
+      SECRET,
       'bench-wuye',
       ['property'],
       [spec.district.id, spec.street.id, spec.communities[0]?.id ?? '', compound.id],
     );
-    const jiedao = await addStaff(store, 'bench-jiedao', ['street'], [spec.district.id, spec.street.id]);
+    const jiedao = await addStaff(store, SECRET, 'bench-jiedao', ['street'], [spec.district.id, spec.street.id]);
 
     let calls = 0;
     const call = async (token: string, data: object): Promise<{ items: unknown[]; nextCursor: string | null }> => {

@@ -1,3 +1,4 @@
+import type { InputOf, repairContract } from '@linli/shared';
 import { SAMPLE_JPEG, SAMPLE_PDF } from '../../shared/testing/sample-images';
 import { REPAIRS, type RepairDoc } from '../core/use-cases/repair/collections';
 import { codeOf, type RepairCloud, startRepairCloud } from './test-kit';
@@ -15,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.tearDown());
 
-const report = (overrides: Record<string, unknown> = {}) => ({
+type Report = InputOf<typeof repairContract, 'submit'>;
+const report = (overrides: Partial<Report> = {}): Report => ({
   category: 'water_electric',
   location: { kind: 'room' },
   description: '厨房水槽下面的水管漏水，地上都是水',
@@ -104,7 +106,11 @@ test('photos must be the caller own images by their bytes', async () => {
 
 test('duplicates merge into an open repair of the same compound; reopening is counted and bounded', async () => {
   const wuye = await cloud.staff('wuye');
-  const lift = { category: 'elevator', location: { kind: 'public', place: '1栋电梯' }, description: '1栋电梯按钮失灵' };
+  const lift = report({
+    category: 'elevator',
+    location: { kind: 'public', place: '1栋电梯' },
+    description: '1栋电梯按钮失灵',
+  });
   const first = await cloud.ok(zhang, 'submit', lift);
   const second = await cloud.ok(zhao, 'submit', lift);
   expect(second.locationLabel).toBe('阳光花园 1栋电梯');

@@ -78,6 +78,11 @@ export const REPAIR_INDEXES: readonly IndexSpec[] = [
   { collection: REPAIRS, fields: ['communityId', 'status', 'dueAt', '_id'] },
   { collection: REPAIRS, fields: ['streetId', 'status', 'dueAt', '_id'] },
   { collection: REPAIRS, fields: ['districtId', 'status', 'dueAt', '_id'] },
-  { collection: REPAIRS, fields: ['compoundId', 'isOverdue', 'status'] },
+  // The board filtered by category: the same walks with the category after the scope.
+  { collection: REPAIRS, fields: ['compoundId', 'category', 'status', 'dueAt', '_id'] },
+  { collection: REPAIRS, fields: ['communityId', 'category', 'status', 'dueAt', '_id'] },
+  { collection: REPAIRS, fields: ['streetId', 'category', 'status', 'dueAt', '_id'] },
+  { collection: REPAIRS, fields: ['districtId', 'category', 'status', 'dueAt', '_id'] },
+  { collection: REPAIRS, fields: ['status', 'isOverdue', 'dueAt'] },
   { collection: REPAIRS, fields: ['status', 'resolvedAt'] },
 ];

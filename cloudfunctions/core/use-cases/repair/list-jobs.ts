@@ -27,5 +27,5 @@ export async function listJobs(
       },
     ),
   );
-  return { items: page.items.map(toRepairSummary), nextCursor: page.nextCursor };
+  return { items: page.items.map((repair) => toRepairSummary(repair, deps.clock.now())), nextCursor: page.nextCursor };
 }

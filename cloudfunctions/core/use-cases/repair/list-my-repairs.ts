@@ -31,5 +31,5 @@ export async function listMyRepairs(
       cursor: input.cursor,
     }),
   );
-  return { items: page.items.map(toRepairSummary), nextCursor: page.nextCursor };
+  return { items: page.items.map((repair) => toRepairSummary(repair, deps.clock.now())), nextCursor: page.nextCursor };
 }

@@ -1,5 +1,6 @@
 import {
   checkRepairTransition,
+  OPEN_REPAIR_STATUSES,
   REOPEN_DAYS,
   type REPAIR_TRANSITIONS,
   type RepairAction,
@@ -11,7 +12,12 @@ import type { Deps } from '../../deps';
 import type { RepairDoc } from './collections';
 import type { RepairParty } from './repair-actors';
 
-export function toRepairSummary(repair: RepairDoc): RepairSummary {
+/** Overdue by the clock: open and past its due time (the timer's mark can lag by minutes). */
+export function isOverdueAt(repair: RepairDoc, now: Date): boolean {
+  return OPEN_REPAIR_STATUSES.includes(repair.status) && repair.dueAt < now.toISOString();
+}
+
+export function toRepairSummary(repair: RepairDoc, now: Date): RepairSummary {
   return {
     repairId: repair._id,
     number: repair.number,
@@ -23,7 +29,7 @@ export function toRepairSummary(repair: RepairDoc): RepairSummary {
     reporterName: repair.reporterName,
     createdAt: repair.createdAt,
     dueAt: repair.dueAt,
-    isOverdue: repair.isOverdue,
+    isOverdue: isOverdueAt(repair, now),
     assignee: repair.assigneeId ? { staffId: repair.assigneeId, name: repair.assigneeName ?? '' } : null,
     reopenCount: repair.reopenCount,
     rating: repair.rating,
@@ -78,7 +84,7 @@ export async function toRepairDetail(
   const urls = new Map((ids.length ? await deps.files.urls([...new Set(ids)]) : []).map((u) => [u.fileId, u.url]));
   const photos = (fileIds: readonly string[]) => fileIds.map((fileId) => ({ fileId, url: urls.get(fileId) ?? null }));
   return {
-    ...toRepairSummary(repair),
+    ...toRepairSummary(repair, deps.clock.now()),
     description: repair.description,
     photos: photos(repair.photoIds),
     preferredTime: repair.preferredTime,
