@@ -18,3 +18,17 @@ export async function typeInto(name: string, value: string): Promise<void> {
     fireEvent.blur(input);
   });
 }
+
+/** Types into a multi-line field (Taro's Textarea renders a native <textarea> inside its web component). */
+export async function typeIntoTextArea(name: string, value: string): Promise<void> {
+  const textarea = await waitFor(() => {
+    const found = document.querySelector<HTMLTextAreaElement>(`#field-${name} textarea`);
+    if (!found) throw new Error(`text area ${name} not rendered yet`);
+    return found;
+  });
+  await act(async () => {
+    fireEvent.focus(textarea);
+    fireEvent.input(textarea, { target: { value } });
+    fireEvent.blur(textarea);
+  });
+}

@@ -54,6 +54,12 @@ export const taroStub = {
   respond: null as ((options: RequestOptions) => { statusCode: number; data: unknown }) | null,
   /** The page's share handler, as WeChat would call it. */
   share: null as (() => ShareContent) | null,
+  /** Every `previewImage` (the full-screen photo viewer). */
+  previews: [] as { current?: string; urls: string[] }[],
+  /** Template ids each `requestSubscribeMessage` asked for. */
+  subscribeRequests: [] as string[][],
+  /** WeChat's answer per template id to the next subscribe dialog; null: the dialog fails (closed, switched off). */
+  subscribeAnswers: null as Record<string, string> | null,
   reset(): void {
     storage.clear();
     this.params = {};
@@ -65,6 +71,9 @@ export const taroStub = {
     this.modals = [];
     this.share = null;
     this.respond = null;
+    this.previews = [];
+    this.subscribeRequests = [];
+    this.subscribeAnswers = null;
   },
 };
 
@@ -113,6 +122,14 @@ const Taro = {
     return { tapIndex: taroStub.actionSheetTap };
   },
   setClipboardData: async (): Promise<void> => {},
+  previewImage: async (options: { current?: string; urls: string[] }): Promise<void> => {
+    taroStub.previews.push({ current: options.current, urls: options.urls });
+  },
+  requestSubscribeMessage: async (options: { tmplIds: string[] }) => {
+    taroStub.subscribeRequests.push(options.tmplIds);
+    if (!taroStub.subscribeAnswers) throw new Error('requestSubscribeMessage:fail cancel');
+    return { errMsg: 'requestSubscribeMessage:ok', ...taroStub.subscribeAnswers };
+  },
   request: async (options: RequestOptions) => {
     if (!taroStub.respond) throw new Error('request:fail no server in component tests');
     return taroStub.respond(options);
