@@ -1,4 +1,5 @@
 import { CallError, createClient, type Transport } from './client';
+import { systemContract } from './contracts/system';
 
 const serverTime = '2026-11-22T04:00:00.000Z';
 const pong = { ok: true, data: { pong: true, echo: 'hi', serverTime, caller: 'anonymous' } };
@@ -46,4 +47,22 @@ test('data the contract does not promise is refused, not rendered', async () => 
 test('a transport failure is UNAVAILABLE', async () => {
   const { call } = clientAnswering(new Error('socket hang up'));
   await expect(call('system', 'ping', {})).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+});
+
+test('a client given only some contracts calls those and refuses the rest without sending', async () => {
+  const sent: string[] = [];
+  const call = createClient({
+    transport: async (fn) => {
+      sent.push(fn);
+      return pong;
+    },
+    contracts: { system: systemContract },
+  });
+  await expect(call('system', 'ping', {})).resolves.toEqual(pong.data);
+  // Not in its registry: the types refuse it too, so the test goes around them.
+  const untyped = call as unknown as (fn: string, action: string, input: unknown) => Promise<unknown>;
+  for (const fn of ['door', 'constructor']) {
+    await expect(untyped(fn, 'open', {})).rejects.toMatchObject({ code: 'FN.UNKNOWN_ACTION' });
+  }
+  expect(sent).toEqual(['system']);
 });

@@ -1,4 +1,4 @@
-import { type ActionName, type Contract, contracts, type FunctionName, type InputOf, type OutputOf } from './contracts';
+import { type ActionName, type Contract, contracts, type InputOf, type OutputOf } from './contracts';
 import { type ErrorBody, envelopeOf } from './envelope';
 import { ERRORS, type ErrorCode } from './errors';
 
@@ -23,28 +23,39 @@ export class CallError extends Error {
   }
 }
 
-type ContractOf<F extends FunctionName> = (typeof contracts)[F];
+/** The functions a client may call, by name: all of them, or the few one part of an app needs. */
+export type Registry = { readonly [fn: string]: Contract };
 
-export interface ClientOptions {
+export interface ClientOptions<R extends Registry = typeof contracts> {
   transport: Transport;
   /** The current session token, if any (staff, visitor, dev resident). */
   token?: () => string | null | undefined;
+  /**
+   * The contracts this client calls (default: every function's). A mini-program package passes only its own, so
+   * the schemas of functions it never calls are not in its bundle.
+   */
+  contracts?: R;
 }
 
-export type Call = <F extends FunctionName, A extends ActionName<ContractOf<F>>>(
+export type Call<R extends Registry = typeof contracts> = <
+  F extends Extract<keyof R, string>,
+  A extends ActionName<R[F]>,
+>(
   fn: F,
   action: A,
-  input: InputOf<ContractOf<F>, A>,
-) => Promise<OutputOf<ContractOf<F>, A>>;
+  input: InputOf<R[F], A>,
+) => Promise<OutputOf<R[F], A>>;
 
 /**
  * The one typed `call(fn, action, input)`. The response is validated against the contract's output schema, so a
  * client never renders data the server did not promise; transport failures become UNAVAILABLE.
  */
-export function createClient(options: ClientOptions): Call {
+export function createClient<R extends Registry = typeof contracts>(options: ClientOptions<R>): Call<R> {
+  const registry: Registry = options.contracts ?? contracts;
   return async (fn, action, input) => {
-    const contract: Contract = contracts[fn];
-    const spec = contract.actions[action];
+    // Not Object.hasOwn (older WeChat engines lack it); own keys only, so `constructor` is no function.
+    const contract = Object.keys(registry).includes(fn) ? registry[fn] : undefined;
+    const spec = contract?.actions[action];
     if (!spec) throw localError('FN.UNKNOWN_ACTION');
     const token = options.token?.() ?? undefined;
     let raw: unknown;
@@ -56,7 +67,7 @@ export function createClient(options: ClientOptions): Call {
     const envelope = envelopeOf(spec.output).safeParse(raw);
     if (!envelope.success) throw localError('INTERNAL');
     if (!envelope.data.ok) throw new CallError(envelope.data.error);
-    return envelope.data.data as OutputOf<ContractOf<typeof fn>, typeof action>;
+    return envelope.data.data as OutputOf<R[typeof fn], typeof action>;
   };
 }
 

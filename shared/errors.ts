@@ -52,7 +52,7 @@ export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   // Not Object.hasOwn: older WeChat JS engines on iOS lack it, and this file ships in the mini-program.
-  return typeof value === 'string' && Object.hasOwn(ERRORS, value);
+  return typeof value === 'string' && (ERROR_CODES as string[]).includes(value);
 }
 
 export function statusOf(code: ErrorCode): number {
