@@ -17,6 +17,15 @@ export function formatDateTime(iso: string): string {
   return dayjs.utc(iso).tz(DISPLAY_TIME_ZONE).format('YYYY-MM-DD HH:mm:ss');
 }
 
+/** `2026-11-23 09:00–12:00` within one day, both ends in full when the window spans days (a preferred visit time). */
+export function formatTimeWindow(fromIso: string, toIso: string): string {
+  const from = dayjs.utc(fromIso).tz(DISPLAY_TIME_ZONE);
+  const to = dayjs.utc(toIso).tz(DISPLAY_TIME_ZONE);
+  return from.format('YYYY-MM-DD') === to.format('YYYY-MM-DD')
+    ? `${from.format('YYYY-MM-DD HH:mm')}–${to.format('HH:mm')}`
+    : `${from.format('YYYY-MM-DD HH:mm')} 至 ${to.format('YYYY-MM-DD HH:mm')}`;
+}
+
 /**
  * A `datetime-local` value read as Beijing time, as the UTC instant the contracts take; null when it is not one.
  * Staff type the time on the wall of the compound, not the zone their device happens to be set to.
