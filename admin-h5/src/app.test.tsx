@@ -146,27 +146,28 @@ test.each([
   [
     'admin',
     staffProfile({ roles: ['admin'], scope: SCOPES.platform }),
-    ['工作台', '审核', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入', '账号'],
+    ['工作台', '审核', '报修', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入', '账号'],
   ],
-  ['property', WUYE, ['工作台', '审核', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入']],
+  ['property', WUYE, ['工作台', '审核', '报修', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入']],
   [
     'street',
     staffProfile({ roles: ['street'], scope: SCOPES.street }),
-    ['工作台', '审核', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入'],
+    ['工作台', '审核', '报修', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入'],
   ],
   [
     'community',
     staffProfile({ roles: ['community'], scope: SCOPES.community }),
-    ['工作台', '审核', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入'],
+    ['工作台', '审核', '报修', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入'],
   ],
-  // Grid members follow who comes and goes, but controllers are the property's: no 门禁.
+  // Grid members follow who comes and goes (and may list controllers for the log's door filter); repairs are
+  // dispatched by the property.
   [
     'grid',
     staffProfile({ roles: ['grid'], scope: SCOPES.community }),
-    ['工作台', '房屋', '居民', '通行', '访客', '区域'],
+    ['工作台', '房屋', '居民', '门禁', '通行', '访客', '区域'],
   ],
-  // Field workers fix controllers, but the entry logs (who came home when) are not theirs to read.
-  ['worker', staffProfile({ roles: ['worker'] }), ['工作台', '门禁', '区域']],
+  // Field workers fix controllers and their own jobs, but the entry logs (who came home when) are not theirs.
+  ['worker', staffProfile({ roles: ['worker'] }), ['工作台', '工单', '门禁', '区域']],
 ])('the navigation offers a %s only what the contracts allow', (_role, staff, expected) => {
   signIn(staff);
   answer();
@@ -193,7 +194,10 @@ test('a page the role may not use says so instead of failing, and the nav marks 
 test.each([
   ['worker', '#/access-log', staffProfile({ roles: ['worker'] }), 'door.accessLog'],
   ['worker', '#/visitors', staffProfile({ roles: ['worker'] }), 'visitor.log'],
-  ['grid', '#/doors', staffProfile({ roles: ['grid'], scope: SCOPES.community }), 'door.devices'],
+  ['worker', '#/repairs', staffProfile({ roles: ['worker'] }), 'repair.board'],
+  ['worker', '#/repairs/r-1', staffProfile({ roles: ['worker'] }), 'repair.detail'],
+  ['property', '#/jobs', WUYE, 'repair.jobs'],
+  ['grid', '#/repairs', staffProfile({ roles: ['grid'], scope: SCOPES.community }), 'repair.board'],
 ])('a %s opening %s by its address is told 没有权限 and nothing is called', (_role, hash, staff, action) => {
   signIn(staff);
   answer();
@@ -225,6 +229,56 @@ test('the door pages open from the navigation under their full titles', async ()
     expect(link.getAttribute('aria-current')).toBe('page');
     expect(await screen.findByText(empty)).toBeTruthy();
   }
+});
+
+test('报修 opens the dispatch board, and stays marked on a repair opened from it', async () => {
+  signIn(WUYE);
+  answer({
+    'repair.board': ok({
+      items: [],
+      nextCursor: null,
+      counts: {
+        submitted: 0,
+        reopened: 0,
+        assigned: 0,
+        in_progress: 0,
+        resolved: 0,
+        confirmed: 0,
+        cancelled: 0,
+        merged: 0,
+      },
+      overdue: 0,
+    }),
+    'repair.detail': fail('REPAIR.NOT_FOUND'),
+  });
+  render(<App />);
+  const link = within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '报修' });
+
+  goTo(link.getAttribute('href') ?? '');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('报修派单');
+  expect(document.title).toBe('报修派单 · 邻里·物业管理后台');
+  expect(await screen.findByText('没有待派单的报修。')).toBeTruthy();
+
+  goTo('#/repairs/r-404');
+  expect(document.title).toBe('报修详情 · 邻里·物业管理后台');
+  expect(link.getAttribute('aria-current')).toBe('page');
+  expect((await screen.findByRole('alert')).textContent).toContain('报修单不存在或您无权查看');
+});
+
+test('a worker’s 工单 opens 我的工单 and a job under it', async () => {
+  signIn(staffProfile({ roles: ['worker'], name: '李师傅' }));
+  answer({ 'repair.jobs': ok({ items: [], nextCursor: null }), 'repair.detail': fail('REPAIR.NOT_ASSIGNEE') });
+  render(<App />);
+  const link = within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '工单' });
+
+  goTo(link.getAttribute('href') ?? '');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('我的工单');
+  expect(await screen.findByText('手上没有待处理的工单。')).toBeTruthy();
+
+  goTo('#/jobs/r-9');
+  expect(link.getAttribute('aria-current')).toBe('page');
+  expect((await screen.findByRole('alert')).textContent).toContain('这不是派给您的工单');
+  expect(screen.getByRole('link', { name: '← 我的工单' })).toBeTruthy();
 });
 
 test('the scope switcher appears above compound level only', () => {

@@ -3,6 +3,7 @@ import {
   membershipContract,
   placesContract,
   type Role,
+  repairContract,
   residentsContract,
   STAFF_ROLES,
   staffContract,
@@ -17,6 +18,9 @@ import { AccessLogPage } from './features/doors/access-log-page';
 import { DevicesPage } from './features/doors/devices-page';
 import { ImportPage } from './features/import/import-page';
 import { PlacesPage } from './features/places/places-page';
+import { JobsPage } from './features/repairs/jobs-page';
+import { RepairBoardPage } from './features/repairs/repair-board-page';
+import { RepairDetailPage } from './features/repairs/repair-detail-page';
 import { ResidentsPage } from './features/residents/residents-page';
 import { RoomsPage } from './features/rooms/rooms-page';
 import { StaffPage } from './features/staff/staff-page';
@@ -62,6 +66,47 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { icon: 'approvals' },
     access: membershipContract.actions.queue.roles,
     render: ({ session }) => <ApprovalsPage withinId={withinOf(session)} />,
+  },
+  {
+    path: '/repairs',
+    title: '报修派单',
+    nav: { icon: 'repairs', label: '报修' },
+    access: repairContract.actions.board.roles,
+    render: ({ session }) => <RepairBoardPage withinId={withinOf(session)} />,
+  },
+  {
+    path: '/repairs/:repairId',
+    title: '报修详情',
+    // Reached from the board; a worker's own jobs open under /jobs.
+    access: repairContract.actions.board.roles,
+    render: ({ params, session }) => (
+      <RepairDetailPage
+        key={params.repairId}
+        repairId={params.repairId ?? ''}
+        withinId={withinOf(session)}
+        back={{ path: '/repairs', label: '报修派单' }}
+      />
+    ),
+  },
+  {
+    path: '/jobs',
+    title: '我的工单',
+    nav: { icon: 'jobs', label: '工单' },
+    access: repairContract.actions.jobs.roles,
+    render: () => <JobsPage />,
+  },
+  {
+    path: '/jobs/:repairId',
+    title: '工单详情',
+    access: repairContract.actions.jobs.roles,
+    render: ({ params, session }) => (
+      <RepairDetailPage
+        key={params.repairId}
+        repairId={params.repairId ?? ''}
+        withinId={withinOf(session)}
+        back={{ path: '/jobs', label: '我的工单' }}
+      />
+    ),
   },
   {
     path: '/rooms',

@@ -10,8 +10,8 @@ interface ScopeBarProps {
 }
 
 /**
- * The scope switcher, for staff overseeing more than one compound: narrows the lists (审核, 房屋, 居民, 门禁, 通行,
- * 访客) to one node within their scope (kept in the session, so it survives a reload), and 全部 goes back to the
+ * The scope switcher, for staff overseeing more than one compound: narrows the lists (审核, 报修, 房屋, 居民, 门禁,
+ * 通行, 访客) to one node within their scope (kept in the session, so it survives a reload), and 全部 goes back to the
  * whole scope.
  */
 export function ScopeBar({ staff, within }: ScopeBarProps) {
