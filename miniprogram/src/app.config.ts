@@ -23,6 +23,7 @@ const subPackages = [
   { root: 'packages/me', pages: ['settings/index'] },
   // pass/index is the visitor's page (share cards point at it; the h5 build also answers /v/<token>, config/index.ts).
   { root: 'packages/visitor', pages: ['create/index', 'list/index', 'pass/index'] },
+  { root: 'packages/repair', pages: ['submit/index', 'list/index', 'detail/index'] },
   ...(isH5 ? [{ root: 'packages/dev', pages: ['login/index'] }] : []),
 ];
 

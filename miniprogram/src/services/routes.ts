@@ -24,6 +24,10 @@ export const ROUTES = {
   visitorList: '/packages/visitor/list/index',
   /** The visitor's page; the server builds share cards to it (`share.path`), the h5 build also answers `/v/<token>`. */
   visitorPass: '/packages/visitor/pass/index',
+  repairSubmit: '/packages/repair/submit/index',
+  repairList: '/packages/repair/list/index',
+  /** `?id=<repairId>`. */
+  repairDetail: '/packages/repair/detail/index',
 } as const;
 
 /** A page path with its query; values are encoded so labels in Chinese survive both WeChat and the browser. */
