@@ -29,6 +29,7 @@ function entriesFor(state: MeState): Entry[] {
   });
   const current = state.status === 'ok' ? currentMembership(state.me.memberships) : null;
   if (current) {
+    entries.push({ key: 'repair', label: '报事报修', note: '水电门窗、公共设施', open: go(ROUTES.repairSubmit) });
     entries.push({ key: 'visitor', label: '访客通行', note: '给访客发通行证', open: go(ROUTES.visitorCreate) });
   }
   if (current && isApprovedOwner(current)) {

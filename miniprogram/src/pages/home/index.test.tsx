@@ -103,22 +103,28 @@ describe('home page: my room', () => {
     expect(screen.queryByText('邀请家人')).toBeNull();
   });
 
-  it('puts 一键开门 one tap away once I have an approved current room', async () => {
+  it('puts 一键开门, 访客通行 and 报事报修 one tap away once I have an approved current room', async () => {
     mockCloud.on('auth.me', () => residentMe([membership({ roomId: 'r1', isCurrent: true, role: 'tenant' })]));
     render(<HomePage />);
 
     await waitFor(() => expect(roomCard().getAttribute('data-state')).toBe('current'));
     fireEvent.click(screen.getByText('一键开门'));
     fireEvent.click(screen.getByText('访客通行'));
-    expect(taroStub.navigations).toEqual(['navigateTo /pages/door/index', 'navigateTo /packages/visitor/create/index']);
+    fireEvent.click(screen.getByText('报事报修'));
+    expect(taroStub.navigations).toEqual([
+      'navigateTo /pages/door/index',
+      'navigateTo /packages/visitor/create/index',
+      'navigateTo /packages/repair/submit/index',
+    ]);
   });
 
-  it('has no door entry while the binding is pending', async () => {
+  it('has no door, visitor or repair entry while the binding is pending', async () => {
     mockCloud.on('auth.me', () => residentMe([membership({ roomId: 'r1', status: 'pending' })]));
     render(<HomePage />);
     await waitFor(() => expect(roomCard().getAttribute('data-state')).toBe('pending'));
     expect(document.getElementById('open-door-entry')).toBeNull();
     expect(screen.queryByText('访客通行')).toBeNull();
+    expect(screen.queryByText('报事报修')).toBeNull();
   });
 
   it('says the binding is under review while it is pending', async () => {

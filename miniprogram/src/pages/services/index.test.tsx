@@ -7,15 +7,20 @@ beforeEach(() => {
 });
 
 describe('服务', () => {
-  it('leads to doors and visitor passes, and lists what is still to come with nothing to tap', () => {
+  it('leads to doors, visitor passes and repairs, and lists what is still to come with nothing to tap', () => {
     render(<ServicesPage />);
-    for (const label of ['一键开门', '访客通行证', '我发出的通行证']) fireEvent.click(screen.getByText(label));
+    for (const label of ['一键开门', '访客通行证', '我发出的通行证', '报事报修', '我家的报修']) {
+      fireEvent.click(screen.getByText(label));
+    }
     expect(taroStub.navigations).toEqual([
       'navigateTo /pages/door/index',
       'navigateTo /packages/visitor/create/index',
       'navigateTo /packages/visitor/list/index',
+      'navigateTo /packages/repair/submit/index',
+      'navigateTo /packages/repair/list/index',
     ]);
-    expect(screen.getByText('· 报事报修')).toBeTruthy();
-    expect(screen.getAllByRole('link')).toHaveLength(3);
+    expect(screen.queryByText('· 报事报修')).toBeNull();
+    expect(screen.getByText('· 物业缴费')).toBeTruthy();
+    expect(screen.getAllByRole('link')).toHaveLength(5);
   });
 });
