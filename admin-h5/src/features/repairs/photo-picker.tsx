@@ -29,7 +29,10 @@ export function PhotoPicker({ uploads, label = '照片' }: { uploads: PhotoUploa
         <ul className="photo-picker" aria-label={`已选${label}`}>
           {uploads.photos.map((photo, index) => (
             <li key={photo.key} className={`photo-picker__item photo-picker__item--${photo.status}`}>
-              {photo.previewUrl ? <img className="photo-picker__preview" src={photo.previewUrl} alt="" /> : null}
+              {/* A refused file is often no image at all: its preview would only be a broken icon. */}
+              {photo.previewUrl && photo.status !== 'failed' ? (
+                <img className="photo-picker__preview" src={photo.previewUrl} alt="" />
+              ) : null}
               <span className="photo-picker__name">
                 第 {index + 1} 张 · {photo.name}
               </span>

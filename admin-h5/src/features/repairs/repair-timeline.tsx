@@ -35,7 +35,10 @@ export function RepairTimeline({ events }: { events: RepairDetail['timeline'] })
                 {change ? ` · ${change}` : null}
               </p>
               {event.note ? <p className="repair-description">{event.note}</p> : null}
-              <PhotoGallery photos={event.photos} label={`${TIMELINE_LABELS[event.action]}照片`} />
+              {/* The report's own photos lead the page already; a later step's (a fix, a reopening) show here. */}
+              {event.action === 'submit' ? null : (
+                <PhotoGallery photos={event.photos} label={`${TIMELINE_LABELS[event.action]}照片`} />
+              )}
             </li>
           );
         })}
