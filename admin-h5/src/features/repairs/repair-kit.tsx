@@ -1,5 +1,7 @@
-import type { RepairDetail, RepairSummary } from '@linli/shared';
+import { REPAIR_STATUSES, type RepairDetail, type RepairSummary } from '@linli/shared';
+import { render, screen, within } from '@testing-library/react';
 import { mockTransport } from '../../testing/mock-transport';
+import { RepairDetailPage } from './repair-detail-page';
 import type { WorkerRow } from './repair-labels';
 
 /**
@@ -83,4 +85,22 @@ export function sentTo(action: string): unknown[] {
   return mockTransport.mock.calls
     .filter(([fn, event]) => fn === 'repair' && event.action === action)
     .map(([, event]) => event.data);
+}
+
+export const NO_COUNTS = Object.fromEntries(REPAIR_STATUSES.map((status) => [status, 0]));
+
+/** The repair page as a dispatcher opens it from the board, once its title is shown. */
+export function openRepair(withinId: string | null = 'cpd-1') {
+  render(<RepairDetailPage repairId="r-0001" withinId={withinId} back={{ path: '/repairs', label: '报修派单' }} />);
+  return screen.findByRole('heading', { level: 1, name: '厨房水管漏水' });
+}
+
+/** The labels of the step buttons offered, in order; none when the group is absent. */
+export function actionButtons(): string[] {
+  const group = screen.queryByRole('group', { name: '处理报修' });
+  return group
+    ? within(group)
+        .getAllByRole('button')
+        .map((button) => button.textContent ?? '')
+    : [];
 }
