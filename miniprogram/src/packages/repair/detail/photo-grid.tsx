@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { roleOf } from '../../../components/a11y';
+import { isWeapp } from '../../../services/config';
 
 interface Photo {
   fileId: string;
@@ -25,6 +26,7 @@ export function PhotoGrid({ photos, name }: { photos: readonly Photo[]; name: st
             mode="aspectFill"
             data-testid={`${name}-photo-${index + 1}`}
             onClick={() => preview(photo.url ?? '')}
+            {...(isWeapp ? {} : { nativeProps: { alt: `第${index + 1}张照片` } })}
             {...roleOf('button', { 'aria-label': `查看第${index + 1}张照片`, tabindex: 0 })}
           />
         ) : (

@@ -2,6 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { roleOf, tappable } from '../../../components/a11y';
 import { ActionButton } from '../../../components/action-button';
 import type { PhotoUpload } from '../../../features/repair/use-photo-uploads';
+import { isWeapp } from '../../../services/config';
 
 interface Props {
   photos: readonly PhotoUpload[];
@@ -38,7 +39,17 @@ export function PhotoField({ photos, max, canAdd, notice, error, onAdd, onRemove
             id={`repair-photo-${index + 1}`}
             data-state={photo.status}
           >
-            <Image className="photo-tile__image" src={photo.previewSrc} mode="aspectFill" />
+            {photo.status === 'failed' && !photo.canRetry ? (
+              // A refused file is often no picture at all: a blank box says so better than a broken image.
+              <View className="photo-tile__image photo-tile__image--refused" />
+            ) : (
+              <Image
+                className="photo-tile__image"
+                src={photo.previewSrc}
+                mode="aspectFill"
+                {...(isWeapp ? {} : { nativeProps: { alt: `第${index + 1}张照片` } })}
+              />
+            )}
             <Text
               className="photo-tile__status"
               data-testid={`repair-photo-status-${index + 1}`}
