@@ -12,7 +12,7 @@ import { listRepairBoard } from '../core/use-cases/repair/list-repair-board';
 import { listRepairWorkers } from '../core/use-cases/repair/list-repair-workers';
 import { mergeRepair } from '../core/use-cases/repair/merge-repair';
 import { reopenRepair } from '../core/use-cases/repair/reopen-repair';
-import { setDuty } from '../core/use-cases/repair/set-duty';
+import { getMyDuty, setDuty } from '../core/use-cases/repair/set-duty';
 import { submitRepair } from '../core/use-cases/repair/submit-repair';
 import { sweepRepairs } from '../core/use-cases/repair/sweep-repairs';
 import { acceptJob, finishJob, startJob } from '../core/use-cases/repair/work-on-job';
@@ -35,6 +35,7 @@ export const main = defineHandler(
     accept: acceptJob,
     start: startJob,
     finish: finishJob,
+    myDuty: getMyDuty,
     duty: setDuty,
   },
   { timers: { sweep: sweepRepairs }, ...createProcessRuntime() },

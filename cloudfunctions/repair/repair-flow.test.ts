@@ -165,3 +165,35 @@ test('auto-dispatch takes on-duty workers in turn and says when nobody is on dut
   await cloud.ok(weixiu, 'duty', { isOnDuty: true, skills: ['other'] });
   expect((await cloud.ok(wuye, 'assign', { repairId })).assignee?.staffId).toBe('staff-weixiu');
 });
+
+test('managers above the compound see and dispatch by the repair; a duplicate merges by its number', async () => {
+  const first = await cloud.ok(
+    zhang,
+    'submit',
+    report({ category: 'public_facility', location: { kind: 'public', place: '东门路灯' } }),
+  );
+  const second = await cloud.ok(
+    zhao,
+    'submit',
+    report({ category: 'public_facility', location: { kind: 'public', place: '东门路灯' } }),
+  );
+  const admin = await cloud.staff('admin');
+  expect((await cloud.ok(admin, 'detail', { repairId: first.repairId })).can).toEqual(['assign', 'merge', 'comment']);
+  const shequ = await cloud.staff('shequ');
+  const { workers } = await cloud.ok(shequ, 'workers', { repairId: first.repairId });
+  expect(workers.map((w) => w.staffId)).toEqual(['staff-weixiu']);
+  expect(codeOf(await cloud.call(shequ, 'workers', {}))).toBe('VALIDATION.FAILED');
+  const merged = await cloud.ok(shequ, 'merge', { repairId: second.repairId, intoId: first.number.toLowerCase() });
+  expect(merged.mergedInto).toEqual({ repairId: first.repairId, number: first.number });
+});
+
+test('a worker reads their own duty settings', async () => {
+  const weixiu = await cloud.staff('weixiu');
+  await cloud.ok(weixiu, 'duty', { isOnDuty: true, skills: ['elevator', 'other'] });
+  expect(await cloud.ok(weixiu, 'myDuty', {})).toMatchObject({
+    staffId: 'staff-weixiu',
+    isOnDuty: true,
+    skills: ['elevator', 'other'],
+  });
+  expect(codeOf(await cloud.call(await cloud.staff('wuye'), 'myDuty', {}))).toBe('AUTH.FORBIDDEN');
+});

@@ -167,8 +167,8 @@ export const repairContract = defineContract('repair', {
     roles: MANAGERS,
   },
   merge: {
-    summary: '合并重复报修',
-    input: ZRepairRef.extend({ intoId: ZId }).strict(),
+    summary: '合并重复报修（目标可填报修单编号或单号）',
+    input: ZRepairRef.extend({ intoId: z.string().trim().min(1).max(64) }).strict(),
     output: ZRepairDetail,
     roles: MANAGERS,
   },
@@ -179,8 +179,8 @@ export const repairContract = defineContract('repair', {
     roles: [...MANAGERS, 'worker'],
   },
   workers: {
-    summary: '可派单的维修师傅与手上工单数',
-    input: z.object({ within: ZId.optional() }).strict(),
+    summary: '可派单的维修师傅与手上工单数（按报修单所在小区，或所选小区）',
+    input: z.object({ within: ZId.optional(), repairId: ZId.optional() }).strict(),
     output: z.object({ workers: z.array(ZWorkerRow) }),
     roles: MANAGERS,
   },
@@ -196,6 +196,12 @@ export const repairContract = defineContract('repair', {
     summary: '完工（说明与照片）',
     input: ZRepairRef.extend({ note: ZNote, photoIds: ZPhotoIds.default([]) }).strict(),
     output: ZRepairDetail,
+    roles: ['worker'],
+  },
+  myDuty: {
+    summary: '我的在岗状态与接单类别',
+    input: z.object({}).strict(),
+    output: ZWorkerRow,
     roles: ['worker'],
   },
   duty: {

@@ -71,6 +71,7 @@ export interface CounterDoc extends Doc {
 }
 
 export const REPAIR_INDEXES: readonly IndexSpec[] = [
+  { collection: REPAIRS, fields: ['number'], unique: true },
   { collection: REPAIRS, fields: ['roomId', 'createdAt'] },
   { collection: REPAIRS, fields: ['assigneeId', 'status', 'dueAt'] },
   { collection: REPAIRS, fields: ['status', 'dueAt', '_id'] },

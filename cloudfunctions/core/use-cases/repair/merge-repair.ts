@@ -17,7 +17,11 @@ export async function mergeRepair(
 ): Promise<OutputOf<typeof repairContract, 'merge'>> {
   const { repair, party } = await loadRepairFor(deps, caller, input.repairId);
   requireCapacity(party, 'manager');
-  const target = await deps.store.collection<RepairDoc>(REPAIRS).get(input.intoId);
+  const repairs = deps.store.collection<RepairDoc>(REPAIRS);
+  // Staff type the number they see (BX20261122-0007) as often as they pick from a list.
+  const target =
+    (await repairs.get(input.intoId)) ??
+    (await repairs.find({ number: input.intoId.toUpperCase() }, { limit: 1 })).items[0];
   if (
     !target ||
     target._id === repair._id ||
