@@ -267,7 +267,11 @@ test('报修 opens the dispatch board, and stays marked on a repair opened from 
 
 test('a worker’s 工单 opens 我的工单 and a job under it', async () => {
   signIn(staffProfile({ roles: ['worker'], name: '李师傅' }));
-  answer({ 'repair.jobs': ok({ items: [], nextCursor: null }), 'repair.detail': fail('REPAIR.NOT_ASSIGNEE') });
+  answer({
+    'repair.jobs': ok({ items: [], nextCursor: null }),
+    'repair.myDuty': () => new Promise(() => {}),
+    'repair.detail': fail('REPAIR.NOT_ASSIGNEE'),
+  });
   render(<App />);
   const link = within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '工单' });
 
