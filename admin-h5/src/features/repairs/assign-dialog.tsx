@@ -8,7 +8,6 @@ import type { WorkerRow } from './repair-labels';
 
 interface AssignDialogProps {
   repair: RepairDetail;
-  withinId: string | null;
   onAssigned: (detail: RepairDetail, workerName: string | null) => void;
   onClose: () => void;
 }
@@ -19,12 +18,14 @@ function skillsOf(worker: WorkerRow): string {
 }
 
 /**
- * 派单: the workers of the compound, on duty first and the least busy first (as the server sorts them), each with
- * 在岗/休息, the jobs in hand and the categories taken. 自动派单 leaves the choice to the server's round-robin over
- * on-duty workers of the repair's category.
+ * 派单: the workers of the repair's own compound, on duty first and the least busy first (as the server sorts
+ * them), each with 在岗/休息, the jobs in hand and the categories taken. Asked by the repair, not by the scope the
+ * list is narrowed to, so a community or street manager dispatches without first narrowing to the compound.
+ * 自动派单 leaves the choice to the server's round-robin over on-duty workers of the repair's category.
  */
-export function AssignDialog({ repair, withinId, onAssigned, onClose }: AssignDialogProps) {
-  const load = useCallback(() => call('repair', 'workers', withinId ? { within: withinId } : {}), [withinId]);
+export function AssignDialog({ repair, onAssigned, onClose }: AssignDialogProps) {
+  const { repairId } = repair;
+  const load = useCallback(() => call('repair', 'workers', { repairId }), [repairId]);
   const { state, retry } = useRequest(load);
   const [workerId, setWorkerId] = useState(repair.assignee?.staffId ?? '');
   const [issue, setIssue] = useState<string | null>(null);

@@ -4,7 +4,6 @@ import {
   REPAIR_STATUS_LABELS,
   type RepairDetail,
   type RepairSummary,
-  ZId,
 } from '@linli/shared';
 import { type FormEvent, useCallback, useState } from 'react';
 import { call } from '../../api/call';
@@ -39,17 +38,11 @@ async function loadCandidates(repair: RepairDetail, withinId: string | null): Pr
   return columns.flatMap((column) => column.items).filter((item) => item.repairId !== repair.repairId);
 }
 
-/** What was typed as the repair's id: a listed number (BX20261122-0007) becomes its id, anything else is the id. */
-function targetOf(typed: string, candidates: readonly RepairSummary[]): string | null {
-  const wanted = typed.trim().toUpperCase();
-  const byNumber = candidates.find((candidate) => candidate.number.toUpperCase() === wanted);
-  if (byNumber) return byNumber.repairId;
-  return ZId.safeParse(typed.trim()).success ? typed.trim() : null;
-}
-
 /**
  * 合并: closes this repair as a duplicate of another open one in the same compound. The likely originals (same
- * category, still open) are listed to pick; any other is entered by its number or id.
+ * category, still open) are listed to pick; any other is typed as the number staff see (BX20261122-0007, any case)
+ * or its id, and sent as typed: the server finds it by either, including repairs the list does not show, and says
+ * why when it cannot be the target.
  */
 export function MergeDialog({ repair, withinId, onMerged, onClose }: MergeDialogProps) {
   const load = useCallback(() => loadCandidates(repair, withinId), [repair, withinId]);
@@ -63,9 +56,9 @@ export function MergeDialog({ repair, withinId, onMerged, onClose }: MergeDialog
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const intoId = typed.trim() ? targetOf(typed, candidates) : picked || null;
+    const intoId = typed.trim() || picked;
     if (!intoId) {
-      setIssue(typed.trim() ? '编号格式不正确' : '请选择或输入要合并到的报修单');
+      setIssue('请选择或输入要合并到的报修单');
       return;
     }
     setIssue(undefined);

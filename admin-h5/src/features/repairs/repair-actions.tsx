@@ -85,7 +85,6 @@ export function RepairActions({ repair, withinId, onDone, onFailed }: RepairActi
       {asking === 'assign' ? (
         <AssignDialog
           repair={repair}
-          withinId={withinId}
           onAssigned={(detail, name) => finishWith(name ? `已派单给 ${name}` : '已派单')(detail)}
           onClose={close}
         />

@@ -1,6 +1,6 @@
 import type { RepairDetail } from '@linli/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { cloudAnswering, fail, ok, signIn } from '../../testing/fake-cloud';
+import { cloudAnswering, fail, ok, SCOPES, signIn, staffProfile } from '../../testing/fake-cloud';
 import { mockTransport } from '../../testing/mock-transport';
 import { actionButtons, detail, NO_COUNTS, openRepair, sentTo, summary, WORKERS } from './repair-kit';
 
@@ -15,7 +15,7 @@ beforeEach(() => {
   signIn();
 });
 
-test('派单 lists workers with duty and load, and sends the chosen one; the answer replaces the repair', async () => {
+test('派单 lists the repair’s workers with duty and load, sends the chosen one, and shows the answer', async () => {
   const assigned: RepairDetail = {
     ...MANAGED,
     status: 'assigned',
@@ -39,7 +39,8 @@ test('派单 lists workers with duty and load, and sends the chosen one; the ans
   const wang = within(dialog).getByRole('radio', { name: /王师傅/ });
   expect(wang.closest('label')?.textContent).toContain('休息');
   expect(wang.closest('label')?.textContent).toContain('不接此类');
-  expect(sentTo('workers')).toEqual([{ within: 'cpd-1' }]);
+  // Asked by the repair, whatever the list is narrowed to: the server knows the repair's compound.
+  expect(sentTo('workers')).toEqual([{ repairId: 'r-0001' }]);
 
   fireEvent.click(within(dialog).getByRole('button', { name: '确认派单' }));
   expect(within(dialog).getByText('请选择维修师傅，或使用自动派单')).toBeTruthy();
@@ -57,6 +58,8 @@ test('派单 lists workers with duty and load, and sends the chosen one; the ans
 });
 
 test('自动派单 sends no worker; a refusal stays in the dialog with the envelope’s message', async () => {
+  // A community manager over the whole community, not narrowed to the repair's compound.
+  signIn(staffProfile({ roles: ['community'], scope: SCOPES.community }));
   let attempts = 0;
   mockTransport.mockImplementation(
     cloudAnswering({
@@ -75,7 +78,7 @@ test('自动派单 sends no worker; a refusal stays in the dialog with the envel
   fireEvent.click(screen.getByRole('button', { name: '派单' }));
   const dialog = screen.getByRole('dialog', { name: '派单' });
   await within(dialog).findByRole('radio', { name: /李师傅/ });
-  expect(sentTo('workers')).toEqual([{}]);
+  expect(sentTo('workers')).toEqual([{ repairId: 'r-0001' }]);
 
   fireEvent.click(within(dialog).getByRole('button', { name: '自动派单' }));
   expect((await within(dialog).findByRole('alert')).textContent).toContain('暂无在岗的维修师傅可派，请手动选择');
@@ -86,7 +89,7 @@ test('自动派单 sends no worker; a refusal stays in the dialog with the envel
   expect(screen.getByText('已派单给 李师傅')).toBeTruthy();
 });
 
-test('合并 sends the picked repair, a typed id, or the id of a typed number; a refusal stays in the dialog', async () => {
+test('合并 sends the picked repair, or what was typed as is (number in any case, or id); a refusal stays', async () => {
   const original = summary('r-0042', { number: 'BX20261121-0042', title: '1栋楼道漏水', status: 'assigned' });
   const merged = {
     ...MANAGED,
@@ -139,13 +142,13 @@ test('合并 sends the picked repair, a typed id, or the id of a typed number; a
   submit();
   await waitFor(() => expect(sentTo('merge')).toHaveLength(2));
 
-  typeTarget('bx20261121-0042');
+  typeTarget('  bx20261121-0042 ');
   submit();
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   expect(sentTo('merge')).toEqual([
     { repairId: 'r-0001', intoId: 'r-0042' },
     { repairId: 'r-0001', intoId: 'r-0077' },
-    { repairId: 'r-0001', intoId: 'r-0042' },
+    { repairId: 'r-0001', intoId: 'bx20261121-0042' },
   ]);
   expect(screen.getByText('已合并到 BX20261121-0042')).toBeTruthy();
   expect(actionButtons()).toEqual([]);
