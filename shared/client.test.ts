@@ -1,4 +1,5 @@
 import { CallError, createClient, type Transport } from './client';
+import { contracts } from './contracts';
 import { systemContract } from './contracts/system';
 
 const serverTime = '2026-11-22T04:00:00.000Z';
@@ -7,6 +8,7 @@ const pong = { ok: true, data: { pong: true, echo: 'hi', serverTime, caller: 'an
 function clientAnswering(answer: unknown | Error, token?: string) {
   const sent: Parameters<Transport>[] = [];
   const call = createClient({
+    contracts,
     transport: async (fn, event) => {
       sent.push([fn, event]);
       if (answer instanceof Error) throw answer;

@@ -1,4 +1,4 @@
-import { type ActionName, type Contract, contracts, type InputOf, type OutputOf } from './contracts';
+import type { ActionName, Contract, contracts, InputOf, OutputOf } from './contracts';
 import { type ErrorBody, envelopeOf } from './envelope';
 import { ERRORS, type ErrorCode } from './errors';
 
@@ -26,15 +26,15 @@ export class CallError extends Error {
 /** The functions a client may call, by name: all of them, or the few one part of an app needs. */
 export type Registry = { readonly [fn: string]: Contract };
 
-export interface ClientOptions<R extends Registry = typeof contracts> {
+export interface ClientOptions<R extends Registry> {
   transport: Transport;
   /** The current session token, if any (staff, visitor, dev resident). */
   token?: () => string | null | undefined;
   /**
-   * The contracts this client calls (default: every function's). A mini-program package passes only its own, so
-   * the schemas of functions it never calls are not in its bundle.
+   * The contracts this client calls: every function's for the console, the resident's for the mini-program, so the
+   * schemas of functions an app never calls are not in its bundle.
    */
-  contracts?: R;
+  contracts: R;
 }
 
 export type Call<R extends Registry = typeof contracts> = <
@@ -50,8 +50,8 @@ export type Call<R extends Registry = typeof contracts> = <
  * The one typed `call(fn, action, input)`. The response is validated against the contract's output schema, so a
  * client never renders data the server did not promise; transport failures become UNAVAILABLE.
  */
-export function createClient<R extends Registry = typeof contracts>(options: ClientOptions<R>): Call<R> {
-  const registry: Registry = options.contracts ?? contracts;
+export function createClient<R extends Registry>(options: ClientOptions<R>): Call<R> {
+  const registry: Registry = options.contracts;
   return async (fn, action, input) => {
     // Not Object.hasOwn (older WeChat engines lack it); own keys only, so `constructor` is no function.
     const contract = Object.keys(registry).includes(fn) ? registry[fn] : undefined;

@@ -1,8 +1,9 @@
-import { type Call, CallError, createClient } from '@linli/shared';
+import { type Call, CallError, contracts, createClient } from '@linli/shared';
 import { createFetchTransport } from './fetch-transport';
 import { clearSession, readSession, sessionToken } from './session';
 
-const client = createClient({ transport: createFetchTransport(), token: sessionToken });
+/** The console calls every function, so it carries every contract. */
+const client = createClient({ contracts, transport: createFetchTransport(), token: sessionToken });
 
 /**
  * The console's one typed `call(fn, action, input)`: HTTP to the local cloud, staff token from the session. A call

@@ -1,4 +1,4 @@
-import { CallError, createClient } from '@linli/shared';
+import { CallError, contracts, createClient } from '@linli/shared';
 import { createFetchTransport, type FetchLike } from './fetch-transport';
 
 function fetchAnswering(status: number, body: unknown) {
@@ -30,7 +30,7 @@ test('returns the envelope even when the HTTP status is an error', async () => {
 
 test('through the shared client, an error envelope becomes a CallError with its message', async () => {
   const envelope = { ok: false, error: { code: 'AUTH.FORBIDDEN', message: '没有权限执行此操作', requestId: 'r1' } };
-  const call = createClient({ transport: createFetchTransport({ fetch: fetchAnswering(403, envelope) }) });
+  const call = createClient({ contracts, transport: createFetchTransport({ fetch: fetchAnswering(403, envelope) }) });
 
   const failure = await call('system', 'ping', {}).catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(CallError);
@@ -46,7 +46,7 @@ test('a network failure or a non-JSON body reaches the client as UNAVAILABLE', a
   }));
 
   for (const fetch of [offline, htmlPage]) {
-    const call = createClient({ transport: createFetchTransport({ fetch }) });
+    const call = createClient({ contracts, transport: createFetchTransport({ fetch }) });
     await expect(call('system', 'version', {})).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   }
 });

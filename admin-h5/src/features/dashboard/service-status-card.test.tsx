@@ -6,8 +6,8 @@ const mockTransport = jest.fn<Promise<unknown>, [string, SentEvent]>();
 
 // The real shared client over a scripted transport: the card sees exactly what it would get from a live envelope.
 jest.mock('../../api/call', () => {
-  const { createClient } = jest.requireActual<typeof import('@linli/shared')>('@linli/shared');
-  return { call: createClient({ transport: (fn, event) => mockTransport(fn, event) }) };
+  const { contracts, createClient } = jest.requireActual<typeof import('@linli/shared')>('@linli/shared');
+  return { call: createClient({ contracts, transport: (fn, event) => mockTransport(fn, event) }) };
 });
 
 const PING = { pong: true, echo: null, serverTime: '2026-11-22T05:00:00.000Z', caller: 'anonymous' };

@@ -3,9 +3,11 @@ import { taroStub } from '../../../test/taro-stub';
 import { askForRepairNotices, loadNoticeTemplates } from './repair-notices';
 
 const mockCloud = createFakeCloud();
-jest.mock('../../services/call', () => {
-  const { createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+jest.mock('./repair-call', () => {
+  const { contracts, createClient } = jest.requireActual('@linli/shared');
+  return {
+    repairCall: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }),
+  };
 });
 
 const TEMPLATES = [

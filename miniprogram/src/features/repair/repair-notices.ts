@@ -1,7 +1,7 @@
 import { NOTIFY_TOPICS } from '@linli/shared';
 import Taro from '@tarojs/taro';
-import { call } from '../../services/call';
 import { isWeapp } from '../../services/config';
+import { repairCall as call } from './repair-call';
 
 /** What a report's household hears about: a worker assigned, the work done. */
 export const REPAIR_TOPICS = [NOTIFY_TOPICS.repairAssigned, NOTIFY_TOPICS.repairResolved];

@@ -6,8 +6,8 @@ import DoorPage from './index';
 
 const mockCloud = createFakeCloud();
 jest.mock('../../services/call', () => {
-  const { createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+  const { contracts, createClient } = jest.requireActual('@linli/shared');
+  return { call: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
 });
 
 const SOUTH = { doorId: 'dev-cpd-1-gate-1', name: '南门', kind: 'gate', placeLabel: '阳光花园', uses: 3 };

@@ -7,8 +7,8 @@ import HomePage from './index';
 // The page gets a real typed client (so envelopes are validated as in the app) over a fake cloud the test drives.
 const mockCloud = createFakeCloud();
 jest.mock('../../services/call', () => {
-  const { createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+  const { contracts, createClient } = jest.requireActual('@linli/shared');
+  return { call: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
 });
 
 const PING_OK = { pong: true, echo: null, serverTime: '2026-11-22T05:00:00.000Z', caller: 'anonymous' };

@@ -6,9 +6,11 @@ import { taroStub } from '../../../../test/taro-stub';
 import RepairDetailPage from './index';
 
 const mockCloud = createFakeCloud();
-jest.mock('../../../services/call', () => {
-  const { createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+jest.mock('../../../features/repair/repair-call', () => {
+  const { contracts, createClient } = jest.requireActual('@linli/shared');
+  return {
+    repairCall: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }),
+  };
 });
 
 async function click(target: HTMLElement) {

@@ -1,6 +1,6 @@
 import type { RepairDetail } from '@linli/shared';
 import { useCallback, useRef, useState } from 'react';
-import { call } from '../../../services/call';
+import { repairCall as call } from '../../../features/repair/repair-call';
 import { type Failure, failureOf } from '../../../services/call-errors';
 import { confirmAction, showDone } from '../../../services/dialogs';
 

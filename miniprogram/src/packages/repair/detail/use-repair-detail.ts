@@ -1,7 +1,7 @@
 import type { RepairDetail } from '@linli/shared';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { call } from '../../../services/call';
+import { repairCall as call } from '../../../features/repair/repair-call';
 import { type Failure, failureOf } from '../../../services/call-errors';
 
 export type DetailState =

@@ -6,7 +6,7 @@ import { ActionButton } from '../../../components/action-button';
 import { ChoiceGroup } from '../../../components/choice-group';
 import { ErrorNotice } from '../../../components/error-notice';
 import { Page } from '../../../components/page';
-import { call } from '../../../services/call';
+import { repairCall as call } from '../../../features/repair/repair-call';
 import { type Failure, failureOf } from '../../../services/call-errors';
 import { ROUTES, withQuery } from '../../../services/routes';
 import { NoRoomNotice } from '../no-room-notice';

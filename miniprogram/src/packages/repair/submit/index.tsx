@@ -7,6 +7,7 @@ import { ChoiceGroup } from '../../../components/choice-group';
 import { ErrorNotice } from '../../../components/error-notice';
 import { Page } from '../../../components/page';
 import { useMe } from '../../../features/account/use-me';
+import { repairCall as call } from '../../../features/repair/repair-call';
 import {
   checkRepairForm,
   type RepairFieldErrors,
@@ -18,7 +19,6 @@ import { CATEGORY_OPTIONS, promiseOf, URGENCY_OPTIONS } from '../../../features/
 import { askForRepairNotices, loadNoticeTemplates, type NoticeTemplate } from '../../../features/repair/repair-notices';
 import { usePhotoUploads } from '../../../features/repair/use-photo-uploads';
 import { currentMembership } from '../../../features/rooms/room-state';
-import { call } from '../../../services/call';
 import { type Failure, failureOf } from '../../../services/call-errors';
 import { ROUTES, withQuery } from '../../../services/routes';
 import { NoRoomNotice } from '../no-room-notice';

@@ -7,8 +7,8 @@ import AcceptInvitePage from './index';
 
 const mockCloud = createFakeCloud();
 jest.mock('../../../services/call', () => {
-  const { createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+  const { contracts, createClient } = jest.requireActual('@linli/shared');
+  return { call: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
 });
 
 const TOKEN = 'tok_0123456789abcdef';

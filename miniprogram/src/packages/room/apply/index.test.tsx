@@ -8,8 +8,8 @@ import BindApplyPage from './index';
 
 const mockCloud = createFakeCloud();
 jest.mock('../../../services/call', () => {
-  const { createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+  const { contracts, createClient } = jest.requireActual('@linli/shared');
+  return { call: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
 });
 
 const first17 = '33010819900101123';

@@ -5,8 +5,8 @@ import HouseholdPage from './index';
 
 const mockCloud = createFakeCloud();
 jest.mock('../../../services/call', () => {
-  const { createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+  const { contracts, createClient } = jest.requireActual('@linli/shared');
+  return { call: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
 });
 
 const ME = { membershipId: 'm-me', name: '张伟', phone: '13912340001', role: 'owner', status: 'approved', isMe: true };

@@ -5,8 +5,8 @@ import InvitePage from './index';
 
 const mockCloud = createFakeCloud();
 jest.mock('../../../services/call', () => {
-  const { createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+  const { contracts, createClient } = jest.requireActual('@linli/shared');
+  return { call: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
 });
 
 const PATH = '/packages/room/accept-invite/index?token=tok_0123456789abcdef';
