@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { findAccessibilityProblems } from '../lib/axe';
 import { expectThat, type Journey } from '../lib/journey';
+import { signInAsResident, signInAsStaff } from '../lib/sign-in';
 
 const GATE = 'dev-cpd-1-gate-1';
 const TIMEOUT = { timeout: 20_000 };
@@ -15,7 +16,7 @@ export const doorsAndPasses: Journey = {
   id: 'doors-and-passes',
   isAppPage: true,
   async run({ page, baseUrl }) {
-    await signInAsZhang(page, baseUrl);
+    await signInAsResident(page, baseUrl, 'demo-owner-zhang');
     await page.locator('[data-testid=open-door-entry]').click(TIMEOUT);
     await page.locator(`[data-testid=open-${GATE}]`).click(TIMEOUT);
     await page.locator(`[data-testid=opened-${GATE}]`).waitFor(TIMEOUT);
@@ -51,14 +52,6 @@ export const doorsAndPasses: Journey = {
   },
 };
 
-async function signInAsZhang(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.locator('[data-testid=open-dev-login]').click(TIMEOUT);
-  await page.locator('#dev-accounts[data-state=ok]').waitFor(TIMEOUT);
-  await page.locator('[data-testid=dev-account-demo-owner-zhang]').click();
-  await page.locator('#current-room[data-state=current]').waitFor(TIMEOUT);
-}
-
 async function createPass(page: Page, baseUrl: string): Promise<string> {
   await page.goto(`${baseUrl}/packages/visitor/create/index`);
   await page.locator('#pass-form').waitFor(TIMEOUT);
@@ -76,10 +69,7 @@ async function createPass(page: Page, baseUrl: string): Promise<string> {
 }
 
 async function checkLogsAsPropertyStaff(staff: Page, baseUrl: string): Promise<void> {
-  await staff.goto(`${baseUrl}/admin/`);
-  await staff.getByLabel('账号').fill('wuye');
-  await staff.getByLabel('密码').fill('Linli2026');
-  await staff.getByRole('button', { name: '登录' }).click();
+  await signInAsStaff(staff, baseUrl, 'wuye');
   await staff.goto(`${baseUrl}/admin/#/access-log`);
   const rows = staff.locator('tr.access-row', { hasText: '南门' });
   await rows.filter({ hasText: '访客 刘*（张*邀请）' }).first().waitFor(TIMEOUT);

@@ -3,6 +3,7 @@ import { adminDashboard } from './admin-dashboard';
 import { bindRoom } from './bind-room';
 import { doorsAndPasses } from './doors-and-passes';
 import { junkBody, unknownFunction } from './gateway-errors';
+import { repairJourney } from './repair';
 import { residentHome } from './resident-home';
 
 export const JOURNEYS: readonly Journey[] = [
@@ -12,4 +13,5 @@ export const JOURNEYS: readonly Journey[] = [
   unknownFunction,
   bindRoom,
   doorsAndPasses,
+  repairJourney,
 ];
