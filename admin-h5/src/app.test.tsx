@@ -146,9 +146,9 @@ test.each([
   [
     'admin',
     staffProfile({ roles: ['admin'], scope: SCOPES.platform }),
-    ['工作台', '审核', '报修', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入', '账号'],
+    ['工作台', '审核', '报修', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入', '账号', '发件箱·开发'],
   ],
-  ['property', WUYE, ['工作台', '审核', '报修', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入']],
+  ['property', WUYE, ['工作台', '审核', '报修', '房屋', '居民', '门禁', '通行', '访客', '区域', '导入', '发件箱·开发']],
   [
     'street',
     staffProfile({ roles: ['street'], scope: SCOPES.street }),
@@ -283,6 +283,28 @@ test('a worker’s 工单 opens 我的工单 and a job under it', async () => {
   expect(link.getAttribute('aria-current')).toBe('page');
   expect((await screen.findByRole('alert')).textContent).toContain('这不是派给您的工单');
   expect(screen.getByRole('link', { name: '← 我的工单' })).toBeTruthy();
+});
+
+test('发件箱·开发 opens the dev outbox for the property; a community manager is refused it by address', async () => {
+  const fetchOutbox = jest.fn(async () => ({ status: 404, json: async () => ({}) }));
+  Object.defineProperty(globalThis, 'fetch', { value: fetchOutbox, configurable: true, writable: true });
+  signIn(WUYE);
+  answer();
+  const { unmount } = render(<App />);
+  const link = within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '发件箱·开发' });
+
+  goTo(link.getAttribute('href') ?? '');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('消息发件箱（开发）');
+  expect(document.title).toBe('消息发件箱（开发） · 邻里·物业管理后台');
+  expect(await screen.findByText(/只在以开发模式运行的本地云中提供/)).toBeTruthy();
+  expect(fetchOutbox).toHaveBeenCalledTimes(1);
+  unmount();
+
+  signIn(staffProfile({ roles: ['community'], scope: SCOPES.community }));
+  render(<App />);
+  goTo('#/dev/outbox');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('没有权限');
+  expect(fetchOutbox).toHaveBeenCalledTimes(1);
 });
 
 test('the scope switcher appears above compound level only', () => {

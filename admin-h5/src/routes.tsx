@@ -14,6 +14,7 @@ import type { StaffSession } from './api/session';
 import { ApprovalsPage } from './features/approvals/approvals-page';
 import { ChangePasswordPage } from './features/auth/change-password-page';
 import { DashboardPage } from './features/dashboard/dashboard-page';
+import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page';
 import { AccessLogPage } from './features/doors/access-log-page';
 import { DevicesPage } from './features/doors/devices-page';
 import { ImportPage } from './features/import/import-page';
@@ -167,6 +168,15 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { icon: 'staff' },
     access: staffContract.actions.list.roles,
     render: ({ session }) => <StaffPage staff={session.staff} />,
+  },
+  {
+    path: '/dev/outbox',
+    title: '消息发件箱（开发）',
+    nav: { icon: 'outbox', label: '发件箱·开发' },
+    // Not a function of the product: a local dev-cloud page for those who set up and try the service. It lists
+    // every recipient's messages whatever the caller's scope, so only the platform admin and the property see it.
+    access: ['admin', 'property'],
+    render: () => <DevOutboxPage />,
   },
   { path: '/password', title: '修改密码', render: () => <ChangePasswordPage /> },
 ];

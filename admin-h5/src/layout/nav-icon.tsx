@@ -13,6 +13,7 @@ const PATHS = {
   jobs: 'M8 4h8v3H8zM6 5.5H4V21h16V5.5h-2M8 12h8M8 16h5',
   import: 'M12 15V4M7.5 8.5L12 4l4.5 4.5M4 14v6h16v-6',
   staff: 'M3 5h18v14H3zM8 12a2 2 0 100-4 2 2 0 000 4zM5 16.5c.5-1.8 1.6-2.7 3-2.7s2.5.9 3 2.7M14 9h4M14 13h4',
+  outbox: 'M3 6h18v12H3zM3 6.5l9 6.5 9-6.5',
 } as const;
 
 export type NavIconName = keyof typeof PATHS;
