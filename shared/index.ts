@@ -9,6 +9,7 @@ export * from './domain/staff';
 export * from './envelope';
 export * from './errors';
 export * from './roles';
+export * from './rules/china-time';
 export * from './rules/csv';
 export * from './rules/id-number';
 export * from './rules/image-file';

@@ -1,4 +1,4 @@
-import { NOTIFY_TOPICS, REPAIR_CATEGORIES } from '@linli/shared';
+import { chinaDateTime, NOTIFY_TOPICS, REPAIR_CATEGORIES } from '@linli/shared';
 import type { Deps } from '../../deps';
 import type { RepairDoc } from './collections';
 
@@ -23,7 +23,7 @@ export async function notifyHousehold(
       item: `${REPAIR_CATEGORIES[repair.category].label}：${repair.title}`,
       status: isAssigned ? '已派单' : '待确认',
       worker: repair.assigneeName ?? '',
-      time: repair.updatedAt,
+      time: chinaDateTime(new Date(repair.updatedAt)),
     },
     page: `packages/repair/detail/index?id=${repair._id}`,
     subject: { kind: 'repair', id: repair._id },

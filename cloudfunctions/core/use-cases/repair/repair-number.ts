@@ -1,3 +1,4 @@
+import { chinaDayStamp } from '@linli/shared';
 import type { Deps } from '../../deps';
 import { COUNTERS, type CounterDoc } from './collections';
 
@@ -6,7 +7,7 @@ import { COUNTERS, type CounterDoc } from './collections';
  * submissions at the same moment never share a number.
  */
 export async function nextRepairNumber(deps: Pick<Deps, 'store'>, now: Date): Promise<string> {
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const day = chinaDayStamp(now);
   const _id = `repair-${day}`;
   const value = await deps.store.transaction(async (tx) => {
     const next = ((await tx.get<CounterDoc>(COUNTERS, _id))?.value ?? 0) + 1;
