@@ -4,6 +4,7 @@ import { readConfig } from '../core/env';
 import type { Handler } from '../core/handler/define-handler';
 import { systemClock } from '../core/ports/clock';
 import { registerDemoDevices } from '../local/demo-devices';
+import { exportPublicUrl } from './env';
 import { type FunctionCloud, startFunctionCloud } from './function-cloud';
 
 export type DeviceCloud<C extends Contract> = FunctionCloud<C> & {
@@ -23,7 +24,7 @@ export async function startDeviceCloud<C extends Contract>(
   main: Handler<C>,
   publicUrl = 'http://linli.test',
 ): Promise<DeviceCloud<C>> {
-  process.env.LINLI_PUBLIC_URL = publicUrl;
+  exportPublicUrl(publicUrl);
   const mock = await startMockDevices({ host: '127.0.0.1', port: 0 });
   const cloud = await startFunctionCloud(prefix, main.contract, main);
   await registerDemoDevices(cloud.store, {

@@ -16,3 +16,8 @@ export function exportFunctionEnv(dataDir: string, sessionSecret: string): void 
     LINLI_LOG_LEVEL: 'silent',
   });
 }
+
+/** Where links and device webhooks point in a test, as the local cloud sets its own URL. */
+export function exportPublicUrl(url: string): void {
+  process.env.LINLI_PUBLIC_URL = url;
+}
