@@ -36,8 +36,10 @@ export function createFileUrlSigner(sessionSecret: string): FileUrlSigner {
     },
     check(fileKey, exp, sig, now) {
       if (typeof exp !== 'string' || typeof sig !== 'string' || !EXP.test(exp) || !SIG.test(sig)) return 'invalid';
-      const given = Buffer.from(sig, 'base64url');
-      const expected = mac(fileKey, exp);
+      // Compare the text, not decoded bytes: base64url decoding ignores the last character's spare bits, so a
+      // decoded comparison would accept several spellings of one signature.
+      const given = Buffer.from(sig);
+      const expected = Buffer.from(mac(fileKey, exp).toString('base64url'));
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'invalid';
       return Number(exp) * 1000 > now.getTime() ? 'ok' : 'expired';
     },
