@@ -27,6 +27,18 @@ test('expired, forged, tampered and malformed tokens verify to null', () => {
   }
 });
 
+test('a token verifies only as issued, not in another spelling of the same signature bytes', () => {
+  const token = signSession(claims, SECRET);
+  const [body, mac] = token.split('.') as [string, string];
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  // 43 characters hold 32 bytes with 2 spare bits in the last one: flipping a spare bit decodes the same.
+  const twin = `${mac.slice(0, -1)}${alphabet[alphabet.indexOf(mac.at(-1) ?? 'A') ^ 1]}`;
+  expect(Buffer.from(twin, 'base64url').equals(Buffer.from(mac, 'base64url'))).toBe(true);
+  for (const variant of [`${body}.${twin}`, `${body}.${mac}=`, `${body}.${mac}!`]) {
+    expect(verifySession(variant, SECRET, now)).toBeNull();
+  }
+});
+
 test('claims that fail the schema are refused even when correctly signed', () => {
   const odd = signSession({ ...claims, roles: ['superuser'] } as unknown as SessionClaims, SECRET);
   expect(verifySession(odd, SECRET, now)).toBeNull();

@@ -31,8 +31,10 @@ export function verifySession(token: string, secret: string, now: Date): Session
   const dot = token.indexOf('.');
   if (dot <= 0 || dot !== token.lastIndexOf('.')) return null;
   const body = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1), 'base64url');
-  const expected = Buffer.from(mac(body, secret), 'base64url');
+  // The signature's text, not its decoded bytes: decoding ignores stray characters and spare bits, so one token
+  // would otherwise verify under several spellings.
+  const given = Buffer.from(token.slice(dot + 1));
+  const expected = Buffer.from(mac(body, secret));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   let json: unknown;
   try {
