@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { doorVendorFor } from './adapters/door/door-vendors';
 import { openFileStorage } from './adapters/files/open-file-storage';
 import { createSessionIdentity } from './adapters/identity/session-identity';
 import { readCloudbaseWxContext, readLocalWxContext } from './adapters/identity/wx-context';
@@ -14,8 +13,16 @@ import { createJsonLogger } from './ports/logger';
 import { createIdCipher, createVault } from './privacy/sealed-box';
 import { INDEXES } from './store/indexes';
 
+/**
+ * Adapters only some functions use, handed in by those functions' `index.ts`, so the others' bundles do not carry
+ * them (the door vendors bring an XML parser and digest auth that only `door` and `visitor` need).
+ */
+export interface FunctionAdapters {
+  doorVendor?: Deps['doorVendor'];
+}
+
 /** The composition root: picks adapters from validated config. The only place that knows them all. */
-export async function createDeps(config: Config): Promise<Deps> {
+export async function createDeps(config: Config, adapters: FunctionAdapters = {}): Promise<Deps> {
   const store = await openStore(config);
   await store.ensureIndexes(INDEXES);
   const [files, notifier] = await Promise.all([openFileStorage(config, store), openNotifier(config, store)]);
@@ -30,7 +37,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     files,
     notifier,
     vault: createVault(config.LINLI_ID_KEY),
-    doorVendor: doorVendorFor,
+    doorVendor: adapters.doorVendor ?? noDoorVendors,
     identity: createSessionIdentity({
       secret: config.LINLI_SESSION_SECRET,
       allowDevSessions: isLocal && config.LINLI_MODE === 'dev',
@@ -56,13 +63,18 @@ export async function openStore(config: Config): Promise<DocumentStore> {
   });
 }
 
+function noDoorVendors(): never {
+  throw new Error('this function was not given the door vendor adapters (createProcessRuntime({ doorVendor }))');
+}
+
 export interface Runtime {
   deps(): Promise<Deps>;
   dispose(): Promise<void>;
 }
 
 /** One set of dependencies per loaded bundle, built on the first invocation and reused while the instance lives. */
-export function createProcessRuntime(build: () => Promise<Deps> = () => createDeps(readConfig())): Runtime {
+export function createProcessRuntime(adapters: FunctionAdapters = {}): Runtime {
+  const build = () => createDeps(readConfig(), adapters);
   let pending: Promise<Deps> | null = null;
   return {
     deps() {

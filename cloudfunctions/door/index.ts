@@ -1,4 +1,5 @@
 import { doorContract } from '@linli/shared';
+import { doorVendorFor } from '../core/adapters/door/door-vendors';
 import { createProcessRuntime } from '../core/compose';
 import { defineHandler } from '../core/handler/define-handler';
 import { checkDevices } from '../core/use-cases/door/check-devices';
@@ -14,6 +15,6 @@ export const main = defineHandler(
   {
     timers: { checkDevices },
     hooks: { 'device-events': ingestDeviceEvents },
-    ...createProcessRuntime(),
+    ...createProcessRuntime({ doorVendor: doorVendorFor }),
   },
 );

@@ -1,4 +1,5 @@
 import { visitorContract } from '@linli/shared';
+import { doorVendorFor } from '../core/adapters/door/door-vendors';
 import { createProcessRuntime } from '../core/compose';
 import { defineHandler } from '../core/handler/define-handler';
 import { createVisitorPass } from '../core/use-cases/visitor/create-visitor-pass';
@@ -18,5 +19,5 @@ export const main = defineHandler(
     open: openWithPass,
     log: listVisitorEntries,
   },
-  createProcessRuntime(),
+  createProcessRuntime({ doorVendor: doorVendorFor }),
 );
