@@ -46,6 +46,8 @@ export const repairJourney: Journey = {
       await dialog
         .locator('input[type=file]')
         .setInputFiles({ name: 'after.jpg', mimeType: 'image/jpeg', buffer: SAMPLE_JPEG });
+      // The console holds 提交完工 back while a photo is still uploading: wait for it, as the worker would.
+      await dialog.getByText('已上传').waitFor(TIMEOUT);
       await dialog.getByRole('button', { name: '提交完工' }).click();
       await dialog.waitFor({ state: 'detached', ...TIMEOUT });
     });
