@@ -49,6 +49,7 @@ export const DEVICES: DeviceRow[] = [
     isOnline: true,
     lastSeenAt: null,
     lastLatencyMs: null,
+    lastProblem: null,
   },
 ];
 

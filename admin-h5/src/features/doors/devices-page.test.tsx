@@ -18,6 +18,7 @@ const GATE: DeviceRow = {
   isOnline: true,
   lastSeenAt: '2026-11-22T05:00:00.000Z',
   lastLatencyMs: 182,
+  lastProblem: null,
 };
 const B3: DeviceRow = {
   deviceId: 'dev-cpd-1-b3',
@@ -28,6 +29,7 @@ const B3: DeviceRow = {
   isOnline: false,
   lastSeenAt: '2026-11-21T16:30:00.000Z',
   lastLatencyMs: 2400,
+  lastProblem: '连接超时',
 };
 const NEVER: DeviceRow = { ...B3, deviceId: 'dev-new', name: '新装设备', lastSeenAt: null, lastLatencyMs: null };
 
