@@ -21,16 +21,52 @@ export const ZDoorView = z.object({
 });
 export type DoorView = z.infer<typeof ZDoorView>;
 
+export const DEVICE_VENDORS = ['hikvision', 'dahua'] as const;
+export const ZDeviceVendor = z.enum(DEVICE_VENDORS);
+
 export const ZDeviceRow = z.object({
   deviceId: ZId,
   name: z.string(),
-  vendor: z.enum(['hikvision', 'dahua']),
+  vendor: ZDeviceVendor,
   placeLabel: z.string(),
   doors: z.array(z.object({ doorId: ZId, doorNo: z.number().int(), name: z.string() })),
   isOnline: z.boolean(),
   lastSeenAt: z.iso.datetime().nullable(),
   lastLatencyMs: z.number().nullable(),
+  /** Why the last probe or command failed, in the device's words; null while it works. */
+  lastProblem: z.string().nullable(),
 });
+export type DeviceRow = z.infer<typeof ZDeviceRow>;
+
+/** Door numbers per controller: community controllers drive 1 to 4 doors; 8 leaves room. */
+export const MAX_DOORS_PER_DEVICE = 8;
+
+/** What staff fill in to put a controller into service: where it is, how to reach it, and its doors. */
+export const ZDeviceSettings = z.object({
+  vendor: ZDeviceVendor,
+  name: z.string().trim().min(1, '请填写设备名称').max(40),
+  compoundId: ZId,
+  /** The building whose unit doors it drives; absent for a compound's gate controller. */
+  buildingId: ZId.optional(),
+  /** How the cloud reaches the controller (its address behind the compound's router or VPN). */
+  baseUrl: z.url({ protocol: /^https?$/, error: '请填写 http:// 或 https:// 开头的设备地址' }).max(200),
+  username: z.string().trim().min(1, '请填写设备账号').max(64),
+  doors: z
+    .array(
+      z
+        .object({
+          doorNo: z.number().int().min(1).max(MAX_DOORS_PER_DEVICE),
+          name: z.string().trim().min(1, '请填写门的名称').max(20),
+          /** A unit door's unit; absent for a gate. */
+          unitId: ZId.optional(),
+        })
+        .strict(),
+    )
+    .min(1, '至少要有一扇门')
+    .max(MAX_DOORS_PER_DEVICE)
+    .refine((doors) => new Set(doors.map((door) => door.doorNo)).size === doors.length, '门号不能重复'),
+});
+export type DeviceSettings = z.infer<typeof ZDeviceSettings>;
 
 export const ZAccessLogRow = z.object({
   _id: ZId,
@@ -64,6 +100,34 @@ export const doorContract = defineContract('door', {
     input: z.object({ within: ZId.optional() }).strict(),
     output: z.object({ devices: z.array(ZDeviceRow) }),
     roles: [...MANAGERS, 'worker', 'grid'],
+  },
+  device: {
+    summary: '一台门禁设备的登记信息（密码不回显）',
+    input: z.object({ deviceId: ZId }).strict(),
+    output: z.object({ device: ZDeviceSettings.extend({ deviceId: ZId }) }),
+    roles: MANAGERS,
+  },
+  saveDevice: {
+    summary: '登记或修改门禁设备：账号密码加密保存，保存后立即连一次设备',
+    input: ZDeviceSettings.extend({
+      /** Absent to register a new controller. */
+      deviceId: ZId.optional(),
+      /** Required for a new controller; absent on an edit keeps the stored one. */
+      password: z.string().min(1).max(128).optional(),
+    })
+      .strict()
+      .refine((device) => device.deviceId !== undefined || device.password !== undefined, {
+        message: '新设备必须填写密码',
+        path: ['password'],
+      }),
+    output: z.object({ device: ZDeviceRow }),
+    roles: MANAGERS,
+  },
+  removeDevice: {
+    summary: '停用并删除门禁设备及其门（通行记录保留）',
+    input: z.object({ deviceId: ZId }).strict(),
+    output: z.object({ removed: z.literal(true) }),
+    roles: MANAGERS,
   },
   accessLog: {
     summary: '通行记录，可按门、方式、结果、时间筛选',

@@ -17,8 +17,13 @@ export {
   ACCESS_RESULTS,
   type AccessMethod,
   type AccessResult,
+  DEVICE_VENDORS,
+  type DeviceRow,
+  type DeviceSettings,
   type DoorView,
   doorContract,
+  MAX_DOORS_PER_DEVICE,
+  ZDeviceSettings,
 } from './door';
 export { membershipContract } from './membership';
 export { NOTIFY_TOPICS, notifyContract, ZTopic } from './notify';

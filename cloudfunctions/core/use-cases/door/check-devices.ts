@@ -27,7 +27,11 @@ export async function checkDevices(deps: Deps): Promise<{ online: number; offlin
   return tally;
 }
 
-async function checkDevice(deps: Deps, device: DeviceDoc): Promise<{ isOnline: boolean; isSubscribed: boolean }> {
+/** Probes one controller and records what it showed; subscribes it to our webhook when it is not yet. */
+export async function checkDevice(
+  deps: Deps,
+  device: DeviceDoc,
+): Promise<{ isOnline: boolean; isSubscribed: boolean }> {
   const vendor = deps.doorVendor(device.vendor);
   const endpoint = endpointOf(deps, device);
   const options = { timeoutMs: DOOR_TIMEOUT_MS };

@@ -4,7 +4,8 @@ import type { Caller } from '../../ports/identity';
 import { findAll } from '../places/find-all';
 import { scopeFilter } from '../places/scope-filter';
 import { staffScopeOf } from '../places/staff-scope';
-import { DEVICES, type DeviceDoc, doorIdOf } from './collections';
+import { DEVICES, type DeviceDoc } from './collections';
+import { deviceRowOf } from './device-view';
 
 type Door = typeof doorContract;
 
@@ -16,20 +17,5 @@ export async function listDevices(
 ): Promise<OutputOf<Door, 'devices'>> {
   const filter = await scopeFilter(deps, staffScopeOf(caller), input.within);
   const devices = await findAll(deps.store.collection<DeviceDoc>(DEVICES), filter, [['_id', 'asc']]);
-  return {
-    devices: devices.map((device) => ({
-      deviceId: device._id,
-      name: device.name,
-      vendor: device.vendor,
-      placeLabel: device.placeLabel,
-      doors: device.doors.map((door) => ({
-        doorId: doorIdOf(device._id, door.doorNo),
-        doorNo: door.doorNo,
-        name: door.name,
-      })),
-      isOnline: device.isOnline,
-      lastSeenAt: device.lastSeenAt,
-      lastLatencyMs: device.lastLatencyMs,
-    })),
-  };
+  return { devices: devices.map(deviceRowOf) };
 }

@@ -19,8 +19,9 @@ export interface DeviceRegistration {
 }
 
 /**
- * Adds a door controller with its doors, or updates one already known (address, credentials, names) while keeping
- * its status. Each door must lie in the controller's compound (and building, for unit doors).
+ * Adds a door controller with its doors, or updates one already known (address, credentials, names, doors) while
+ * keeping its status. Each door must lie in the controller's compound (and building, for unit doors). Used by staff
+ * (`door.saveDevice`, after their scope checks) and by the local cloud for the demo controllers.
  */
 export async function registerDevice(deps: Pick<Deps, 'store' | 'clock' | 'vault'>, device: DeviceRegistration) {
   const places = deps.store.collection<PlaceDoc>(PLACES);
@@ -75,5 +76,10 @@ export async function registerDevice(deps: Pick<Deps, 'store' | 'clock' | 'vault
       createdAt: existing?.createdAt ?? deps.clock.now().toISOString(),
     });
     for (const door of doors) await tx.set<DoorDoc>(DOORS, door);
+    // Doors the controller no longer drives stop being offered (their history stays in the access log).
+    const kept = new Set(device.doors.map((door) => door.doorNo));
+    for (const door of existing?.doors ?? []) {
+      if (!kept.has(door.doorNo)) await tx.remove(DOORS, doorIdOf(device.id, door.doorNo));
+    }
   });
 }
