@@ -54,6 +54,7 @@ export const STAFF_INDEXES: readonly IndexSpec[] = [
   { collection: STAFF, fields: ['communityId', 'account'] },
   { collection: STAFF, fields: ['compoundId', 'account'] },
   { collection: STAFF_SESSIONS, fields: ['staffId'] },
+  { collection: STAFF_SESSIONS, fields: ['expiresAt'] },
   { collection: ACCESS_LOG, fields: ['residentId', 'at'] },
   { collection: ACCESS_LOG, fields: ['staffId', 'at'] },
 ];

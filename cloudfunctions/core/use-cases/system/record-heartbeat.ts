@@ -1,16 +1,18 @@
 import type { Deps } from '../../deps';
 import { purgeRateWindows } from '../../guards/rate-limit';
+import { purgeStaffSessions } from '../auth/purge-staff-sessions';
 import { type HeartbeatDoc, SYSTEM_COLLECTION } from './collections';
 
 const HEARTBEAT_ID = 'heartbeat';
 
 /**
  * The system function's timer: proves timers fire in every runtime, and lets health checks see when they last did.
- * It also sweeps away closed rate-limit windows, which every function leaves behind.
+ * It also sweeps away what outlived its use: closed rate-limit windows (every function leaves them) and expired
+ * staff sessions.
  */
 export async function recordHeartbeat(
   deps: Deps,
-): Promise<{ beats: number; lastAt: string; purgedRateWindows: number }> {
+): Promise<{ beats: number; lastAt: string; purgedRateWindows: number; purgedStaffSessions: number }> {
   const lastAt = deps.clock.now().toISOString();
   const heartbeats = deps.store.collection<HeartbeatDoc>(SYSTEM_COLLECTION);
   const changed = await heartbeats.update({ _id: HEARTBEAT_ID }, { set: { lastAt }, inc: { beats: 1 } });
@@ -23,5 +25,10 @@ export async function recordHeartbeat(
     }
   }
   const doc = await heartbeats.get(HEARTBEAT_ID);
-  return { beats: doc?.beats ?? 1, lastAt, purgedRateWindows: await purgeRateWindows(deps) };
+  return {
+    beats: doc?.beats ?? 1,
+    lastAt,
+    purgedRateWindows: await purgeRateWindows(deps),
+    purgedStaffSessions: await purgeStaffSessions(deps),
+  };
 }
