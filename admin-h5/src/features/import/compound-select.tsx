@@ -8,6 +8,9 @@ interface CompoundSelectProps {
   value: string;
   onChange: (compoundId: string) => void;
   disabled: boolean;
+  /** What the compound is for: 导入到小区 on the import page. */
+  label?: string;
+  error?: string | undefined;
 }
 
 const loadCompounds = () => call('places', 'searchCompounds', { q: '' });
@@ -16,7 +19,7 @@ const loadCompounds = () => call('places', 'searchCompounds', { q: '' });
  * The compounds within the staff member's scope. A property manager has exactly one, chosen for them; larger
  * scopes pick from the list (the server lists the first 50 by name, plenty for a street).
  */
-export function CompoundSelect({ value, onChange, disabled }: CompoundSelectProps) {
+export function CompoundSelect({ value, onChange, disabled, label = '导入到小区', error }: CompoundSelectProps) {
   const { state, retry } = useRequest(loadCompounds);
   const [hasDefaulted, setDefaulted] = useState(false);
   const only = state.status === 'success' && state.data.items.length === 1 ? state.data.items[0] : undefined;
@@ -31,7 +34,7 @@ export function CompoundSelect({ value, onChange, disabled }: CompoundSelectProp
   if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={retry} />;
   const items = state.status === 'success' ? state.data.items : [];
   return (
-    <Field label="导入到小区" hint={state.status === 'loading' ? '正在加载小区列表…' : undefined}>
+    <Field label={label} error={error} hint={state.status === 'loading' ? '正在加载小区列表…' : undefined}>
       <select
         className="select"
         value={value}
