@@ -198,6 +198,8 @@ test.each([
   ['worker', '#/repairs/r-1', staffProfile({ roles: ['worker'] }), 'repair.detail'],
   ['property', '#/jobs', WUYE, 'repair.jobs'],
   ['grid', '#/repairs', staffProfile({ roles: ['grid'], scope: SCOPES.community }), 'repair.board'],
+  ['worker', '#/doors/devices/new', staffProfile({ roles: ['worker'] }), 'places.searchCompounds'],
+  ['grid', '#/doors/devices/dev-1', staffProfile({ roles: ['grid'], scope: SCOPES.community }), 'door.device'],
 ])('a %s opening %s by its address is told 没有权限 and nothing is called', (_role, hash, staff, action) => {
   signIn(staff);
   answer();

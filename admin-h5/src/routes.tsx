@@ -16,6 +16,7 @@ import { ChangePasswordPage } from './features/auth/change-password-page';
 import { DashboardPage } from './features/dashboard/dashboard-page';
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page';
 import { AccessLogPage } from './features/doors/access-log-page';
+import { DeviceFormPage } from './features/doors/device-form-page';
 import { DevicesPage } from './features/doors/devices-page';
 import { ImportPage } from './features/import/import-page';
 import { PlacesPage } from './features/places/places-page';
@@ -129,6 +130,19 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { icon: 'devices', label: '门禁' },
     access: doorContract.actions.devices.roles,
     render: ({ session }) => <DevicesPage withinId={withinOf(session)} />,
+  },
+  {
+    path: '/doors/devices/new',
+    title: '添加门禁设备',
+    access: doorContract.actions.saveDevice.roles,
+    render: () => <DeviceFormPage deviceId={null} />,
+  },
+  {
+    path: '/doors/devices/:deviceId',
+    title: '编辑门禁设备',
+    // The form reads the registration (door.device) and saves it (door.saveDevice); both are for managers.
+    access: doorContract.actions.saveDevice.roles.filter((role) => doorContract.actions.device.roles.includes(role)),
+    render: ({ params }) => <DeviceFormPage key={params.deviceId} deviceId={params.deviceId ?? null} />,
   },
   {
     path: '/access-log',
