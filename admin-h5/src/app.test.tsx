@@ -233,6 +233,54 @@ test('the door pages open from the navigation under their full titles', async ()
   }
 });
 
+test('添加设备 opens the device form under 门禁, and a card’s 编辑 opens that controller', async () => {
+  signIn(WUYE);
+  answer({
+    'door.devices': ok({
+      devices: [
+        {
+          deviceId: 'dev-1',
+          name: '小区大门',
+          vendor: 'hikvision',
+          placeLabel: '阳光花园',
+          doors: [{ doorId: 'dev-1-1', doorNo: 1, name: '南门' }],
+          isOnline: true,
+          lastSeenAt: null,
+          lastLatencyMs: null,
+          lastProblem: null,
+        },
+      ],
+    }),
+    'door.device': ok({
+      device: {
+        deviceId: 'dev-1',
+        vendor: 'hikvision',
+        name: '小区大门',
+        compoundId: 'cpd-1',
+        baseUrl: 'http://10.0.0.2',
+        username: 'admin',
+        doors: [{ doorNo: 1, name: '南门' }],
+      },
+    }),
+    'places.searchCompounds': ok({ items: [] }),
+    'places.children': ok({ parent: null, items: [] }),
+  });
+  render(<App />);
+  goTo('#/doors');
+
+  goTo((await screen.findByRole('link', { name: '添加设备' })).getAttribute('href') ?? '');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('添加门禁设备');
+  expect(document.title).toBe('添加门禁设备 · 邻里·物业管理后台');
+  const nav = screen.getByRole('navigation', { name: '主导航' });
+  expect(within(nav).getByRole('link', { name: '门禁' }).getAttribute('aria-current')).toBe('page');
+
+  goTo('#/doors');
+  goTo((await screen.findByRole('link', { name: /^编辑/ })).getAttribute('href') ?? '');
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('编辑门禁设备');
+  await waitFor(() => expect(screen.getByLabelText('设备名称')).toHaveProperty('value', '小区大门'));
+  expect(callNames(mockTransport)).toContain('door.device');
+});
+
 test('报修 opens the dispatch board, and stays marked on a repair opened from it', async () => {
   signIn(WUYE);
   answer({

@@ -129,7 +129,7 @@ export const ROUTES: readonly AppRoute[] = [
     title: '门禁设备',
     nav: { icon: 'devices', label: '门禁' },
     access: doorContract.actions.devices.roles,
-    render: ({ session }) => <DevicesPage withinId={withinOf(session)} />,
+    render: ({ session }) => <DevicesPage withinId={withinOf(session)} staff={session.staff} />,
   },
   {
     path: '/doors/devices/new',

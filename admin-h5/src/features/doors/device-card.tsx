@@ -1,8 +1,21 @@
 import { formatDateTime } from '../../lib/time';
+import { hrefOf } from '../../router/hash-location';
 import { type DeviceRow, formatLatency, VENDOR_LABELS } from './access-labels';
 
-/** One door controller: whether it answers now, when it last did and how fast, and the doors it drives. */
-export function DeviceCard({ device }: { device: DeviceRow }) {
+interface DeviceCardProps {
+  device: DeviceRow;
+  /** Offers 编辑 (the registration form) to those who may save devices. */
+  canEdit: boolean;
+  /** Offers 删除 to those who may remove devices; the page asks before it does. */
+  canRemove: boolean;
+  onRemove: (device: DeviceRow) => void;
+}
+
+/**
+ * One door controller: whether it answers now (and, when not, why in its own words), when it last did and how
+ * fast, and the doors it drives.
+ */
+export function DeviceCard({ device, canEdit, canRemove, onRemove }: DeviceCardProps) {
   const d = device;
   return (
     <li className={d.isOnline ? 'record' : 'record device-card--offline'} data-testid={`device-${d.deviceId}`}>
@@ -12,6 +25,7 @@ export function DeviceCard({ device }: { device: DeviceRow }) {
           {d.isOnline ? '在线' : '离线'}
         </span>
       </div>
+      {!d.isOnline && d.lastProblem ? <p className="device-card__problem">离线：{d.lastProblem}</p> : null}
       <dl className="record__facts">
         <dt>位置</dt>
         <dd>{d.placeLabel}</dd>
@@ -33,6 +47,20 @@ export function DeviceCard({ device }: { device: DeviceRow }) {
           </ul>
         </dd>
       </dl>
+      {canEdit || canRemove ? (
+        <div className="record__actions">
+          {canEdit ? (
+            <a className="button button--secondary" href={hrefOf(`/doors/devices/${encodeURIComponent(d.deviceId)}`)}>
+              编辑<span className="visually-hidden">「{d.name}」</span>
+            </a>
+          ) : null}
+          {canRemove ? (
+            <button type="button" className="button button--secondary" onClick={() => onRemove(d)}>
+              删除<span className="visually-hidden">「{d.name}」</span>
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </li>
   );
 }
