@@ -13,6 +13,7 @@ export * from './rules/china-time';
 export * from './rules/csv';
 export * from './rules/id-number';
 export * from './rules/image-file';
+export * from './rules/issue-messages';
 export * from './rules/mask';
 export * from './rules/pass-state';
 export * from './rules/repair-transitions';

@@ -2,6 +2,7 @@ import {
   type ActionName,
   type Contract,
   type Envelope,
+  issueMessageZh,
   type OutputOf,
   type ParsedInputOf,
   ZCallEvent,
@@ -96,7 +97,8 @@ export function defineHandler<C extends Contract>(contract: C, routes: Routes<C>
       authorize(spec.roles, caller);
 
       // An omitted `data` means no arguments; an explicit null is a malformed input like any other.
-      const input = spec.input.safeParse(call.data.data === undefined ? {} : call.data.data);
+      // Zod's own issues in Chinese (a schema's own message still wins): callers show them beside fields.
+      const input = spec.input.safeParse(call.data.data === undefined ? {} : call.data.data, { error: issueMessageZh });
       if (!input.success) throw validationError(input.error);
       const output = spec.output.safeParse(await route(deps, caller, input.data as ParsedInputOf<C, typeof name>));
       if (!output.success) {
