@@ -96,8 +96,9 @@ test('a unit-door controller serves its building only; dropped doors stop being 
   };
   const { device } = await cloud.ok(wuye, 'saveDevice', input);
   expect(device).toMatchObject({ placeLabel: expect.stringContaining('1'), isOnline: true });
-  // Zhang lives in building 1, unit 1.
+  // Zhang lives in building 1, unit 1; Zhao in building 1, unit 2.
   expect(await myDoorNames('demo-owner-zhang')).toContain('1单元备用门');
+  expect(await myDoorNames('demo-tenant-zhao')).not.toContain('1单元备用门');
 
   await cloud.ok(wuye, 'saveDevice', { ...input, deviceId: device.deviceId, doors: input.doors.slice(1) });
   const { device: settings } = await cloud.ok(wuye, 'device', { deviceId: device.deviceId });
@@ -106,6 +107,25 @@ test('a unit-door controller serves its building only; dropped doors stop being 
   expect(codeOf(await cloud.call(cloud.resident('demo-owner-zhang'), 'open', { doorId: `${device.deviceId}-1` }))).toBe(
     'DOOR.NOT_ENTITLED',
   );
+});
+
+test('a building door of no unit opens for that building’s residents only', async () => {
+  const building = (buildingId: string, name: string) => ({
+    vendor: 'hikvision' as const,
+    name: `${name}控制器`,
+    compoundId: 'cpd-1',
+    buildingId,
+    baseUrl: deviceBaseUrl(cloud.mock.url, 'dev-cpd-1-b1'),
+    username: UNIT_DOORS?.username ?? '',
+    password: UNIT_DOORS?.password ?? '',
+    doors: [{ doorNo: 3, name }],
+  });
+  await cloud.ok(wuye, 'saveDevice', building('cpd-1-b1', '1栋地库门'));
+  await cloud.ok(wuye, 'saveDevice', building('cpd-1-b2', '2栋地库门'));
+  for (const openid of ['demo-owner-zhang', 'demo-tenant-zhao']) {
+    const names = await myDoorNames(openid);
+    expect([openid, names.includes('1栋地库门'), names.includes('2栋地库门')]).toEqual([openid, true, false]);
+  }
 });
 
 test('removing a controller takes its doors away and keeps the access log', async () => {
@@ -132,7 +152,12 @@ test('outside one’s compound, unknown places and a new device without a passwo
     [wuye, newGate({ compoundId: 'cpd-1-b1' }), 'RESOURCE.NOT_FOUND'],
     [wuye, newGate({ compoundId: 'no-such-place' }), 'RESOURCE.NOT_FOUND'],
     [wuye, newGate({ buildingId: 'cpd-2-b1' }), 'RESOURCE.NOT_FOUND'],
-    [wuye, newGate({ doors: [{ doorNo: 1, name: '东门', unitId: 'cpd-1-b1-u1' }] }), 'RESOURCE.NOT_FOUND'],
+    [wuye, newGate({ doors: [{ doorNo: 1, name: '东门', unitId: 'cpd-1-b1-u1' }] }), 'VALIDATION.FAILED'],
+    [
+      wuye,
+      newGate({ buildingId: 'cpd-1-b1', doors: [{ doorNo: 1, name: '东门', unitId: 'cpd-1-b2-u1' }] }),
+      'RESOURCE.NOT_FOUND',
+    ],
     [wuye, newGate({ password: undefined }), 'VALIDATION.FAILED'],
     [wuye, newGate({ baseUrl: 'ftp://10.0.0.5/' }), 'VALIDATION.FAILED'],
     [
@@ -150,6 +175,17 @@ test('outside one’s compound, unknown places and a new device without a passwo
   for (const [token, input, code] of refusals) {
     expect([input.name, codeOf(await cloud.call(token, 'saveDevice', input))]).toEqual([input.name, code]);
   }
+  const unpicked = await cloud.call(wuye, 'saveDevice', newGate({ compoundId: '', password: '   ' }));
+  expect(unpicked).toMatchObject({
+    ok: false,
+    error: {
+      code: 'VALIDATION.FAILED',
+      issues: expect.arrayContaining([
+        { path: 'compoundId', message: '必填' },
+        { path: 'password', message: '密码不能全是空格' },
+      ]),
+    },
+  });
   expect(codeOf(await cloud.call(xingguang, 'removeDevice', { deviceId: 'dev-cpd-1-gate' }))).toBe('AUTH.OUT_OF_SCOPE');
   expect(codeOf(await cloud.call(xingguang, 'device', { deviceId: 'dev-cpd-1-gate' }))).toBe('AUTH.OUT_OF_SCOPE');
   expect(cloud.fingerprint()).toBe(before);

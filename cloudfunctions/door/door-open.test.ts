@@ -58,7 +58,9 @@ test('the Dahua unit door opens through its own protocol', async () => {
   expect(doors.some((d) => d.doorId.startsWith('dev-cpd-1-b3'))).toBe(false);
   // The demo has no resident in building 3: the store is arranged so Zhao may open it.
   const before = await cloud.deviceEvents('dev-cpd-1-b3');
-  await cloud.store.collection('doors').update({ _id: 'dev-cpd-1-b3-1' }, { set: { unitId: 'cpd-1-b1-u2' } });
+  await cloud.store
+    .collection('doors')
+    .update({ _id: 'dev-cpd-1-b3-1' }, { set: { buildingId: 'cpd-1-b1', unitId: 'cpd-1-b1-u2' } });
   await cloud.ok(owner, 'open', { doorId: 'dev-cpd-1-b3-1' });
   expect(await cloud.deviceEvents('dev-cpd-1-b3')).toBe(before + 1);
 });

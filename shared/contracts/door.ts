@@ -113,12 +113,24 @@ export const doorContract = defineContract('door', {
       /** Absent to register a new controller. */
       deviceId: ZId.optional(),
       /** Required for a new controller; absent on an edit keeps the stored one. */
-      password: z.string().min(1).max(128).optional(),
+      password: z
+        .string()
+        .min(1)
+        .max(128)
+        .refine((password) => password.trim() !== '', '密码不能全是空格')
+        .optional(),
     })
       .strict()
-      .refine((device) => device.deviceId !== undefined || device.password !== undefined, {
-        message: '新设备必须填写密码',
-        path: ['password'],
+      .superRefine((device, context) => {
+        if (device.deviceId === undefined && device.password === undefined) {
+          context.addIssue({ code: 'custom', message: '新设备必须填写密码', path: ['password'] });
+        }
+        device.doors.forEach((door, index) => {
+          if (device.buildingId === undefined && door.unitId !== undefined) {
+            const message = '小区大门的门不属于单元；单元门请先选择楼栋';
+            context.addIssue({ code: 'custom', message, path: ['doors', index, 'unitId'] });
+          }
+        });
       }),
     output: z.object({ device: ZDeviceRow }),
     roles: MANAGERS,

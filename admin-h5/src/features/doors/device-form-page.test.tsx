@@ -166,7 +166,7 @@ test("a building's controller names each door's unit, picked from that building'
   type('楼栋', 'b-3');
   await ready('单元');
   const units = within(screen.getByLabelText('单元')).getAllByRole('option');
-  expect(units.map((option) => option.textContent)).toEqual(['不指定（小区住户都能开）', '1单元', '2单元']);
+  expect(units.map((option) => option.textContent)).toEqual(['不指定（本楼住户都能开）', '1单元', '2单元']);
 
   type('设备名称', '3栋单元门');
   type('设备地址', 'https://door-b3.example.cn');

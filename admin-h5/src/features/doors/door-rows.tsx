@@ -68,7 +68,7 @@ export function DoorRows({ doors, buildingId, issues, onChange }: DoorRowsProps)
                   disabled={units.state.status !== 'success'}
                   onChange={(event) => change(door.key, { unitId: event.target.value })}
                 >
-                  <option value="">不指定（小区住户都能开）</option>
+                  <option value="">不指定（本楼住户都能开）</option>
                   {unitItems.map((unit) => (
                     <option key={unit._id} value={unit._id}>
                       {unit.name}

@@ -40,6 +40,7 @@ export interface DoorDoc extends Doc, PlaceAncestry {
   deviceId: string;
   doorNo: number;
   name: string;
+  /** 'gate': a compound's gate, for all its residents; 'unit': a door of a building, of one unit or (unitId null) all. */
   kind: 'gate' | 'unit';
   buildingId: string | null;
   unitId: string | null;
@@ -91,7 +92,7 @@ export const DOOR_INDEXES: readonly IndexSpec[] = [
   { collection: DEVICES, fields: ['streetId'] },
   { collection: DEVICES, fields: ['districtId'] },
   { collection: DOORS, fields: ['compoundId', 'kind'] },
-  { collection: DOORS, fields: ['unitId'] },
+  { collection: DOORS, fields: ['buildingId', 'kind'] },
   { collection: DOORS, fields: ['deviceId', 'doorNo'] },
   { collection: DOOR_ENTRIES, fields: ['at'] },
   { collection: DOOR_ENTRIES, fields: ['compoundId', 'at'] },

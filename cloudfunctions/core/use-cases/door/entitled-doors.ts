@@ -5,8 +5,8 @@ import { findAll } from '../places/find-all';
 import { DOORS, type DoorDoc } from './collections';
 
 /**
- * The doors a resident may open: the gates of every compound where they hold an approved membership, and the unit
- * doors of those rooms' units. Computed from the store on every call, so a revoked membership closes them at once.
+ * The doors a resident may open: the gates of every compound where they hold an approved membership, the unit
+ * doors of those rooms' units, and the doors of those rooms' buildings that belong to no unit (a garage door). Computed from the store on every call, so a revoked membership closes them at once.
  */
 export async function entitledDoors(deps: Pick<Deps, 'store'>, residentId: string | null): Promise<DoorDoc[]> {
   if (!residentId) return [];
@@ -17,12 +17,14 @@ export async function entitledDoors(deps: Pick<Deps, 'store'>, residentId: strin
   if (memberships.length === 0) return [];
   const doors = deps.store.collection<DoorDoc>(DOORS);
   const compoundIds = [...new Set(memberships.map((m) => m.compoundId))];
-  const unitIds = [...new Set(memberships.map((m) => m.unitId))];
-  const [gates, unitDoors] = await Promise.all([
+  const buildingIds = [...new Set(memberships.map((m) => m.buildingId))];
+  const unitIds = new Set(memberships.map((m) => m.unitId));
+  const [gates, buildingDoors] = await Promise.all([
     findAll(doors, { compoundId: { in: compoundIds }, kind: 'gate' }),
-    findAll(doors, { unitId: { in: unitIds } }),
+    findAll(doors, { buildingId: { in: buildingIds }, kind: 'unit' }),
   ]);
-  return [...gates, ...unitDoors];
+  // A building's doors: its units' doors for residents of that unit, and the doors of no unit for all its residents.
+  return [...gates, ...buildingDoors.filter((door) => door.unitId === null || unitIds.has(door.unitId))];
 }
 
 /** One door the resident names, or DOOR.NOT_ENTITLED, which also covers doors that do not exist (nothing leaks). */

@@ -27,11 +27,11 @@ export async function registerDevice(deps: Pick<Deps, 'store' | 'clock' | 'vault
   const places = deps.store.collection<PlaceDoc>(PLACES);
   const compound = await places.get(device.compoundId);
   if (compound?.kind !== 'compound') {
-    throw new AppError('RESOURCE.NOT_FOUND', { message: `小区 ${device.compoundId} 不存在` });
+    throw new AppError('RESOURCE.NOT_FOUND', { message: '所选小区不存在' });
   }
   const building = device.buildingId ? await places.get(device.buildingId) : null;
   if (device.buildingId && (building?.kind !== 'building' || building.compoundId !== compound._id)) {
-    throw new AppError('RESOURCE.NOT_FOUND', { message: `楼栋 ${device.buildingId} 不在该小区` });
+    throw new AppError('RESOURCE.NOT_FOUND', { message: '所选楼栋不在该小区' });
   }
   const { districtId, streetId, communityId } = compound;
   if (!districtId || !streetId || !communityId) throw new Error(`compound ${compound._id} lacks its ancestor ids`);
@@ -40,7 +40,7 @@ export async function registerDevice(deps: Pick<Deps, 'store' | 'clock' | 'vault
   for (const door of device.doors) {
     const unit = door.unitId ? await places.get(door.unitId) : null;
     if (door.unitId && (unit?.kind !== 'unit' || unit.buildingId !== building?._id)) {
-      throw new AppError('RESOURCE.NOT_FOUND', { message: `单元 ${door.unitId} 不在该设备的楼栋` });
+      throw new AppError('RESOURCE.NOT_FOUND', { message: '所选单元不在该设备的楼栋' });
     }
     doors.push({
       _id: doorIdOf(device.id, door.doorNo),
@@ -48,10 +48,11 @@ export async function registerDevice(deps: Pick<Deps, 'store' | 'clock' | 'vault
       deviceId: device.id,
       doorNo: door.doorNo,
       name: door.name,
-      kind: unit ? 'unit' : 'gate',
+      // A building's controller drives doors of that building (its units', or one all its residents use).
+      kind: building ? 'unit' : 'gate',
       buildingId: building?._id ?? null,
       unitId: unit?._id ?? null,
-      placeLabel: unit ? unit.label : `${compound.label} ${door.name}`,
+      placeLabel: unit ? unit.label : building ? `${building.label} ${door.name}` : `${compound.label} ${door.name}`,
     });
   }
   const credentials = sealCredentials(deps, { username: device.username, password: device.password });
