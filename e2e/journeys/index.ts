@@ -1,6 +1,7 @@
 import type { Journey } from '../lib/journey';
 import { adminDashboard } from './admin-dashboard';
 import { bindRoom } from './bind-room';
+import { doorDevices } from './door-devices';
 import { doorsAndPasses } from './doors-and-passes';
 import { junkBody, unknownFunction } from './gateway-errors';
 import { repairJourney } from './repair';
@@ -13,5 +14,6 @@ export const JOURNEYS: readonly Journey[] = [
   unknownFunction,
   bindRoom,
   doorsAndPasses,
+  doorDevices,
   repairJourney,
 ];
