@@ -160,6 +160,10 @@ test('outside one’s compound, unknown places and a new device without a passwo
     ],
     [wuye, newGate({ password: undefined }), 'VALIDATION.FAILED'],
     [wuye, newGate({ baseUrl: 'ftp://10.0.0.5/' }), 'VALIDATION.FAILED'],
+    [wuye, newGate({ baseUrl: 'not a url' }), 'VALIDATION.FAILED'],
+    [wuye, newGate({ baseUrl: 'http://169.254.0.23/' }), 'VALIDATION.FAILED'],
+    [wuye, newGate({ baseUrl: 'http://metadata.tencentyun.com/latest' }), 'VALIDATION.FAILED'],
+    [wuye, newGate({ baseUrl: 'http://[fe80::1]/' }), 'VALIDATION.FAILED'],
     [
       wuye,
       newGate({

@@ -38,6 +38,21 @@ export const ZDeviceRow = z.object({
 });
 export type DeviceRow = z.infer<typeof ZDeviceRow>;
 
+/**
+ * Addresses no door controller has, which the cloud must never be pointed at: link-local (cloud metadata services at
+ * 169.254.x.x, fe80::) and the providers' metadata hostnames. Controllers sit on private networks (10.x, 192.168.x)
+ * reached through the compound's VPN, so those stay allowed.
+ */
+function isCloudInternalUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  } catch {
+    return false; // not a URL at all: the format check says so
+  }
+  return /^169\.254\./.test(host) || /^fe[89ab][0-9a-f]:/.test(host) || /(^|\.)metadata\.|^metadata$/.test(host);
+}
+
 /** Door numbers per controller: community controllers drive 1 to 4 doors; 8 leaves room. */
 export const MAX_DOORS_PER_DEVICE = 8;
 
@@ -49,7 +64,10 @@ export const ZDeviceSettings = z.object({
   /** The building whose unit doors it drives; absent for a compound's gate controller. */
   buildingId: ZId.optional(),
   /** How the cloud reaches the controller (its address behind the compound's router or VPN). */
-  baseUrl: z.url({ protocol: /^https?$/, error: '请填写 http:// 或 https:// 开头的设备地址' }).max(200),
+  baseUrl: z
+    .url({ protocol: /^https?$/, error: '请填写 http:// 或 https:// 开头的设备地址' })
+    .max(200)
+    .refine((url) => !isCloudInternalUrl(url), '这个地址不是门禁设备可用的地址'),
   username: z.string().trim().min(1, '请填写设备账号').max(64),
   doors: z
     .array(
