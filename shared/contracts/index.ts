@@ -1,6 +1,9 @@
 import { authContract } from './auth';
 import type { Contract } from './define-contract';
 import { doorContract } from './door';
+
+export { type DoorView, doorResidentContract, ZDoorView } from './door-resident';
+
 import { membershipContract } from './membership';
 import { notifyContract } from './notify';
 import { placesContract } from './places';
@@ -10,17 +13,13 @@ import { staffContract } from './staff';
 import { systemContract } from './system';
 import { visitorContract } from './visitor';
 
+export { ACCESS_METHODS, ACCESS_RESULTS, type AccessMethod, type AccessResult } from './access-log';
 export { authContract } from './auth';
 export * from './define-contract';
 export {
-  ACCESS_METHODS,
-  ACCESS_RESULTS,
-  type AccessMethod,
-  type AccessResult,
   DEVICE_VENDORS,
   type DeviceRow,
   type DeviceSettings,
-  type DoorView,
   doorContract,
   MAX_DOORS_PER_DEVICE,
   ZDeviceSettings,

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { pageOf, ZId, ZPageQuery } from '../domain/ids';
 import { ZPersonName, ZPhone } from '../domain/people';
 import { ANYONE, MANAGERS } from '../roles';
+import { ZAccessLogRow } from './access-log';
 import { defineContract } from './define-contract';
-import { ZAccessLogRow } from './door';
 
 /** A pass lasts at most a week. */
 export const MAX_PASS_HOURS = 7 * 24;

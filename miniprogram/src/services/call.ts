@@ -1,7 +1,7 @@
 import {
   authContract,
   createClient,
-  doorContract,
+  doorResidentContract,
   membershipContract,
   placesContract,
   type Registry,
@@ -24,7 +24,7 @@ export const RESIDENT_CONTRACTS = {
   auth: authContract,
   membership: membershipContract,
   places: placesContract,
-  door: doorContract,
+  door: doorResidentContract,
   visitor: visitorContract,
 } as const;
 

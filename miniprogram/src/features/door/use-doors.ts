@@ -1,10 +1,10 @@
-import type { doorContract, OutputOf } from '@linli/shared';
+import type { doorResidentContract, OutputOf } from '@linli/shared';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../services/call';
 import { type Failure, failureOf } from '../../services/call-errors';
 
-export type DoorView = OutputOf<typeof doorContract, 'doors'>['doors'][number];
+export type DoorView = OutputOf<typeof doorResidentContract, 'doors'>['doors'][number];
 
 /**
  * `none`: the resident has no approved current room, so no door is theirs (the server answers AUTH.FORBIDDEN to a
