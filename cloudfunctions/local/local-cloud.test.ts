@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_DOOR_CONTROLLERS } from '@linli/mock-devices';
+import { DEMO_DOOR_CONTROLLERS, SPARE_DOOR_CONTROLLERS } from '@linli/mock-devices';
 import type { LocalConfig } from './config';
 import { type LocalCloud, startLocalCloud } from './local-cloud';
 import { INLINE_SCRIPT, tempDir, writeFunctionsDir, writeStaticRoots } from './testing/fixtures';
@@ -139,7 +139,9 @@ describe('the local cloud', () => {
       functions: ['broken', 'recorder', 'system', 'thrower'],
       mockDevices: {
         url: cloud.mockDevices.url,
-        devices: DEMO_DOOR_CONTROLLERS.map(({ id }) => expect.objectContaining({ id, online: true })),
+        devices: [...DEMO_DOOR_CONTROLLERS, ...SPARE_DOOR_CONTROLLERS].map(({ id }) =>
+          expect.objectContaining({ id, online: true }),
+        ),
       },
       static: { h5: true, admin: true },
       data: { seedVersion: 1, seededAt: cloud.seed.at },

@@ -1,4 +1,4 @@
-import { DEMO_DOOR_CONTROLLERS } from './demo-devices';
+import { DEMO_DOOR_CONTROLLERS, SPARE_DOOR_CONTROLLERS } from './demo-devices';
 import { deviceBaseUrl } from './door-controller/door-controller';
 import { startMockDevices } from './start';
 import { DigestClient } from './test/digest-client';
@@ -29,13 +29,14 @@ describe('demo door controllers', () => {
   it('run by default, each answering only its own credentials', async () => {
     const mock = await startMockDevices({ host: '127.0.0.1', port: 0 });
     try {
-      expect(await (await fetch(`${mock.url}/health`)).json()).toEqual({ ok: true, devices: 4 });
-      expect(mock.devices.map((device) => device.id)).toEqual(DEMO_DOOR_CONTROLLERS.map((spec) => spec.id));
-      for (const [index, spec] of DEMO_DOOR_CONTROLLERS.entries()) {
+      const all = [...DEMO_DOOR_CONTROLLERS, ...SPARE_DOOR_CONTROLLERS];
+      expect(await (await fetch(`${mock.url}/health`)).json()).toEqual({ ok: true, devices: 6 });
+      expect(mock.devices.map((device) => device.id)).toEqual(all.map((spec) => spec.id));
+      for (const [index, spec] of all.entries()) {
         const url = `${deviceBaseUrl(mock.url, spec.id)}${probePath[spec.vendor]}`;
         const own = await new DigestClient(spec.username, spec.password).request(url);
         expect(own.final.status).toBe(200);
-        const other = DEMO_DOOR_CONTROLLERS[(index + 1) % DEMO_DOOR_CONTROLLERS.length];
+        const other = all[(index + 1) % all.length];
         const foreign = await new DigestClient(other?.username ?? '', other?.password ?? '').request(url);
         expect(foreign.final.status).toBe(401);
       }

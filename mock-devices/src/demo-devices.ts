@@ -35,7 +35,33 @@ export const DEMO_DOOR_CONTROLLERS: readonly DoorControllerSpec[] = [
   ),
 ];
 
-/** The demo controllers as simulators: what `startMockDevices` runs when given no `simulators`. */
+/**
+ * Controllers delivered to 阳光花园 and on its network, but not yet put into service: the cloud does not register
+ * them, so staff can try 添加设备 in the console against a real protocol (a Hikvision one for a new 东门 and a Dahua
+ * one for a new 西门). The e2e journey registers the first.
+ */
+export const SPARE_DOOR_CONTROLLERS: readonly DoorControllerSpec[] = [
+  {
+    id: 'dev-cpd-1-east',
+    vendor: 'hikvision',
+    name: '阳光花园 东门',
+    compoundId: 'cpd-1',
+    doors: [{ doorNo: 1, name: '东门' }],
+    username: 'linli-east',
+    password: 'East#cpd1-2026',
+  },
+  {
+    id: 'dev-cpd-1-west',
+    vendor: 'dahua',
+    name: '阳光花园 西门',
+    compoundId: 'cpd-1',
+    doors: [{ doorNo: 1, name: '西门' }],
+    username: 'linli-west',
+    password: 'West#cpd1-2026',
+  },
+];
+
+/** The demo and spare controllers as simulators: what `startMockDevices` runs when given no `simulators`. */
 export function demoSimulators(): SimulatorFactory[] {
-  return DEMO_DOOR_CONTROLLERS.map((spec) => doorController(spec));
+  return [...DEMO_DOOR_CONTROLLERS, ...SPARE_DOOR_CONTROLLERS].map((spec) => doorController(spec));
 }

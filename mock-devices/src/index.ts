@@ -33,7 +33,7 @@
  * - `GET  /devices/<id>/_control/events` → the device's event log in its vendor's format.
  */
 export { dahuaController } from './dahua/dahua-controller';
-export { DEMO_DOOR_CONTROLLERS, demoSimulators } from './demo-devices';
+export { DEMO_DOOR_CONTROLLERS, demoSimulators, SPARE_DOOR_CONTROLLERS } from './demo-devices';
 export { deviceBaseUrl, doorController } from './door-controller/door-controller';
 export type {
   DoorControllerOptions,

@@ -91,6 +91,7 @@ export const DOOR_INDEXES: readonly IndexSpec[] = [
   { collection: DEVICES, fields: ['communityId'] },
   { collection: DEVICES, fields: ['streetId'] },
   { collection: DEVICES, fields: ['districtId'] },
+  { collection: DEVICES, fields: ['baseUrl'] },
   { collection: DOORS, fields: ['compoundId', 'kind'] },
   { collection: DOORS, fields: ['buildingId', 'kind'] },
   { collection: DOORS, fields: ['deviceId', 'doorNo'] },
