@@ -65,6 +65,7 @@ test('a new controller is probed at once, its doors reach residents, and its pas
     vendor: 'hikvision',
     name: '阳光花园 东门',
     compoundId: 'cpd-1',
+    compoundLabel: '阳光花园',
     baseUrl: deviceBaseUrl(cloud.mock.url, 'dev-cpd-1-east'),
     username: 'linli-east',
     doors: [{ doorNo: 1, name: '东门' }],

@@ -82,7 +82,7 @@ export const doorContract = defineContract('door', {
   device: {
     summary: '一台门禁设备的登记信息（密码不回显）',
     input: z.object({ deviceId: ZId }).strict(),
-    output: z.object({ device: ZDeviceSettings.extend({ deviceId: ZId }) }),
+    output: z.object({ device: ZDeviceSettings.extend({ deviceId: ZId, compoundLabel: z.string() }) }),
     roles: MANAGERS,
   },
   saveDevice: {

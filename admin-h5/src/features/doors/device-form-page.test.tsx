@@ -38,6 +38,7 @@ const STORED_B3 = {
   vendor: 'hikvision',
   name: '3栋单元门',
   compoundId: 'cpd-1',
+  compoundLabel: '阳光花园',
   buildingId: 'b-3',
   baseUrl: 'http://10.0.3.1',
   username: 'admin',
@@ -257,6 +258,18 @@ test('editing shows what is stored, password blank, and a blank password is left
       doors: [{ doorNo: 2, name: '2单元', unitId: 'u-32' }],
     },
   ]);
+});
+
+test('a device of a compound beyond the listed ones still shows its compound when edited', async () => {
+  const farAway = { ...STORED_B3, compoundId: 'cpd-77', compoundLabel: '远山小区', buildingId: undefined, doors: [] };
+  answer(ok({ device: probed() }), {
+    'door.device': ok({ device: { ...farAway, doors: [{ doorNo: 1, name: '大门' }] } }),
+  });
+  render(<DeviceFormPage deviceId="dev-cpd-1-b3" />);
+  await waitFor(() => expect(screen.getByLabelText('设备名称')).toHaveProperty('value', '3栋单元门'));
+  await waitFor(() => expect(screen.getByLabelText('所在小区')).toHaveProperty('value', 'cpd-77'));
+  const select = screen.getByLabelText('所在小区') as HTMLSelectElement;
+  expect(select.selectedOptions[0]?.textContent).toBe('远山小区');
 });
 
 test('on an edit, a typed password is sent', async () => {

@@ -119,6 +119,7 @@ export function DeviceForm({ initial, deviceId, onSaved }: DeviceFormProps) {
         onChange={onCompound}
         disabled={isSaving}
         error={issues.compoundId}
+        known={initial ? { _id: initial.compoundId, label: initial.compoundLabel } : undefined}
       />
       {buildings.state.status === 'error' ? (
         <ErrorNotice error={buildings.state.error} onRetry={buildings.retry} />

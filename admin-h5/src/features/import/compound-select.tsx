@@ -11,6 +11,8 @@ interface CompoundSelectProps {
   /** What the compound is for: 导入到小区 on the import page. */
   label?: string;
   error?: string | undefined;
+  /** A compound already chosen (editing something), offered even when the list does not reach it. */
+  known?: { _id: string; label: string } | undefined;
 }
 
 const loadCompounds = () => call('places', 'searchCompounds', { q: '' });
@@ -19,7 +21,7 @@ const loadCompounds = () => call('places', 'searchCompounds', { q: '' });
  * The compounds within the staff member's scope. A property manager has exactly one, chosen for them; larger
  * scopes pick from the list (the server lists the first 50 by name, plenty for a street).
  */
-export function CompoundSelect({ value, onChange, disabled, label = '导入到小区', error }: CompoundSelectProps) {
+export function CompoundSelect({ value, onChange, disabled, label = '导入到小区', error, known }: CompoundSelectProps) {
   const { state, retry } = useRequest(loadCompounds);
   const [hasDefaulted, setDefaulted] = useState(false);
   const only = state.status === 'success' && state.data.items.length === 1 ? state.data.items[0] : undefined;
@@ -32,7 +34,8 @@ export function CompoundSelect({ value, onChange, disabled, label = '导入到�
   }, [only, hasDefaulted, onChange]);
 
   if (state.status === 'error') return <ErrorNotice error={state.error} onRetry={retry} />;
-  const items = state.status === 'success' ? state.data.items : [];
+  const listed = state.status === 'success' ? state.data.items : [];
+  const items = known && !listed.some((compound) => compound._id === known._id) ? [...listed, known] : listed;
   return (
     <Field label={label} error={error} hint={state.status === 'loading' ? '正在加载小区列表…' : undefined}>
       <select
