@@ -6,7 +6,7 @@ import { ActionButton } from '../../../components/action-button';
 import { ErrorNotice } from '../../../components/error-notice';
 import { FormField } from '../../../components/form-field';
 import { Page } from '../../../components/page';
-import { call } from '../../../services/call';
+import { placesCall } from '../../../features/binding/places-call';
 import { ROUTES, withQuery } from '../../../services/routes';
 import { PlaceList } from '../place-list';
 import { usePlaces } from '../use-places';
@@ -15,7 +15,7 @@ import { usePlaces } from '../use-places';
 export default function BindSearchPage() {
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
-  const load = useCallback((q: string) => call('places', 'searchCompounds', { q }), []);
+  const load = useCallback((q: string) => placesCall('places', 'searchCompounds', { q }), []);
   const { state, run } = usePlaces(load);
 
   const search = () => {

@@ -4,7 +4,7 @@ import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
 import { ErrorNotice } from '../../../components/error-notice';
 import { Page } from '../../../components/page';
-import { call } from '../../../services/call';
+import { placesCall } from '../../../features/binding/places-call';
 import { queryValue, ROUTES, withQuery } from '../../../services/routes';
 import { PlaceList } from '../place-list';
 import { usePlaces } from '../use-places';
@@ -19,7 +19,7 @@ const STEP_TITLES: Partial<Record<PlaceKind, string>> = {
 /** 绑定房屋, steps 2–4: one level of the compound at a time (楼栋 → 单元 → 房号); a room leads to the form. */
 export default function BindPickPage() {
   const parentId = queryValue(useRouter().params, 'parentId');
-  const load = useCallback((id: string) => call('places', 'children', { parentId: id }), []);
+  const load = useCallback((id: string) => placesCall('places', 'children', { parentId: id }), []);
   const { state, run } = usePlaces(load);
 
   useLoad(() => {

@@ -20,7 +20,7 @@ import {
   USES_OPTIONS,
 } from '../../../features/visitor/pass-form';
 import { formatPassWindow, PASS_KIND_LABELS } from '../../../features/visitor/pass-labels';
-import { call } from '../../../services/call';
+import { visitorCall } from '../../../features/visitor/visitor-call';
 import { type Failure, failureOf } from '../../../services/call-errors';
 import { ROUTES } from '../../../services/routes';
 import { PassStateBadge } from '../pass-state-badge';
@@ -74,7 +74,7 @@ export default function CreatePassPage() {
     setFailure(null);
     setIsSending(true);
     try {
-      setCreated(await call('visitor', 'create', checked.data));
+      setCreated(await visitorCall('visitor', 'create', checked.data));
     } catch (error) {
       const failed = failureOf(error);
       const fieldErrors = passErrorsOf(failed.issues);

@@ -5,9 +5,12 @@ import { taroStub } from '../../../../test/taro-stub';
 import PassListPage from './index';
 
 const mockCloud = createFakeCloud();
+// The app's clients over the fake cloud; the visitor subpackage's own client (visitor-call) is built on them.
 jest.mock('../../../services/call', () => {
   const { contracts, createClient } = jest.requireActual('@linli/shared');
-  return { call: createClient({ contracts, transport: (fn: string, event: never) => mockCloud.transport(fn, event) }) };
+  const transport = (fn: string, event: never) => mockCloud.transport(fn, event);
+  const clientFor = (registry: unknown) => createClient({ contracts: registry, transport });
+  return { call: createClient({ contracts, transport }), clientFor, guestClientFor: clientFor };
 });
 
 const USED = {

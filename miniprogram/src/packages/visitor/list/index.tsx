@@ -5,7 +5,7 @@ import { ActionButton } from '../../../components/action-button';
 import { ErrorNotice } from '../../../components/error-notice';
 import { Page } from '../../../components/page';
 import { NoDoorsNotice } from '../../../features/door/no-doors-notice';
-import { call } from '../../../services/call';
+import { visitorCall } from '../../../features/visitor/visitor-call';
 import { type Failure, failureOf } from '../../../services/call-errors';
 import { confirmAction, showDone } from '../../../services/dialogs';
 import { ROUTES } from '../../../services/routes';
@@ -31,7 +31,7 @@ export default function PassListPage() {
 
   const load = useCallback(async () => {
     try {
-      const page = await call('visitor', 'mine', { limit: PAGE_SIZE });
+      const page = await visitorCall('visitor', 'mine', { limit: PAGE_SIZE });
       setState({ status: 'ok', passes: page.items, nextCursor: page.nextCursor });
     } catch (error) {
       const failed = failureOf(error);
@@ -54,7 +54,7 @@ export default function PassListPage() {
     setIsLoadingMore(true);
     setFailure(null);
     try {
-      const page = await call('visitor', 'mine', { cursor: state.nextCursor, limit: PAGE_SIZE });
+      const page = await visitorCall('visitor', 'mine', { cursor: state.nextCursor, limit: PAGE_SIZE });
       setState({ status: 'ok', passes: [...state.passes, ...page.items], nextCursor: page.nextCursor });
     } catch (error) {
       setFailure(failureOf(error));
@@ -73,7 +73,7 @@ export default function PassListPage() {
     setBusyId(pass.passId);
     setFailure(null);
     try {
-      const revoked = await call('visitor', 'revoke', { passId: pass.passId });
+      const revoked = await visitorCall('visitor', 'revoke', { passId: pass.passId });
       setState((current) =>
         current.status === 'ok'
           ? {

@@ -8,7 +8,7 @@ import { Page } from '../../../components/page';
 import { DoorButton } from '../../../features/door/door-button';
 import { type DoorOpenState, useDoorOpener } from '../../../features/door/use-door-opener';
 import { formatPassWindow, PASS_KIND_LABELS, PASS_STATE_LABELS } from '../../../features/visitor/pass-labels';
-import { callAsGuest } from '../../../services/call';
+import { visitorGuestCall } from '../../../features/visitor/visitor-call';
 import { type Failure, failureOf } from '../../../services/call-errors';
 import { queryValue } from '../../../services/routes';
 import { PassStateBadge } from '../pass-state-badge';
@@ -55,7 +55,7 @@ export default function VisitorPassPage() {
       return;
     }
     try {
-      setState({ status: 'ok', info: await callAsGuest('visitor', 'info', { token }) });
+      setState({ status: 'ok', info: await visitorGuestCall('visitor', 'info', { token }) });
     } catch (error) {
       setState({ status: 'error', failure: failureOf(error) });
     }
@@ -68,7 +68,7 @@ export default function VisitorPassPage() {
   const open = useCallback(
     async (doorId: string) => {
       try {
-        const opened = await callAsGuest('visitor', 'open', { token, doorId });
+        const opened = await visitorGuestCall('visitor', 'open', { token, doorId });
         setState((current) =>
           current.status === 'ok' ? { status: 'ok', info: { ...current.info, usesLeft: opened.usesLeft } } : current,
         );
