@@ -257,6 +257,7 @@ test('添加设备 opens the device form under 门禁, and a card’s 编辑 ope
         vendor: 'hikvision',
         name: '小区大门',
         compoundId: 'cpd-1',
+        compoundLabel: '阳光花园',
         baseUrl: 'http://10.0.0.2',
         username: 'admin',
         doors: [{ doorNo: 1, name: '南门' }],
