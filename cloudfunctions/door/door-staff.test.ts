@@ -149,3 +149,21 @@ async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+test('faces at a Dahua reader, which does not push, reach the access log at the next devices sweep, once', async () => {
+  await fetch(`${cloud.mock.url}/devices/dev-cpd-1-b3/_control/face`, {
+    method: 'POST',
+    body: JSON.stringify({ doorNo: 2, employeeNo: 'E3002', name: '住户 周' }),
+  });
+  await fetch(`${cloud.mock.url}/devices/dev-cpd-1-b3/_control/face`, {
+    method: 'POST',
+    body: JSON.stringify({ doorNo: 2, employeeNo: 'E9999', granted: false }),
+  });
+  expect(await cloud.checkDevices()).toMatchObject({ ok: true, data: { logEntries: 2 } });
+  expect(await cloud.checkDevices()).toMatchObject({ ok: true, data: { logEntries: 0 } });
+  const log = await cloud.ok(wuye, 'accessLog', { doorId: 'dev-cpd-1-b3-2' });
+  expect(log.items.map(({ method, result, who }) => [method, result, who])).toEqual([
+    ['face', 'denied', '人员编号 E9999'],
+    ['face', 'opened', '人员编号 E3002'],
+  ]);
+});

@@ -6,7 +6,8 @@
  * host), and each device under `/devices/<id>/…`. A door controller's DeviceEndpoint `baseUrl` is
  * `deviceBaseUrl(url, id)` = `<url>/devices/<id>`.
  *
- * Door controllers (`doorController(spec)`, demo list `DEMO_DOOR_CONTROLLERS`), digest auth (MD5, qop=auth) on every
+ * Door controllers (`doorController(spec)`, demo list `DEMO_DOOR_CONTROLLERS`, and `SPARE_DOOR_CONTROLLERS` that the
+ * local cloud leaves for staff to register), digest auth (MD5, qop=auth) on every
  * protocol request:
  * - Hikvision ISAPI: `GET /ISAPI/System/deviceInfo`; `PUT /ISAPI/AccessControl/RemoteControl/door/{doorNo}` with
  *   `<RemoteControlDoor><cmd>open|close|alwaysOpen|alwaysClose|resume</cmd></RemoteControlDoor>` (JSON with
@@ -17,7 +18,9 @@
  *   5/75, top-level `deviceID` = the simulator id, no auth on the push). A wrong digest answer gets 401 with a
  *   `<userCheck>` body (`retryLoginTime`); after 7 the device locks for 600 s (`lockStatus` lock, `unlockTime`).
  * - Dahua CGI: `GET /cgi-bin/accessControl.cgi?action=openDoor&channel=N&UserID=…&Type=Remote` → `OK`;
- *   `action=closeDoor|getDoorStatus`; `GET /cgi-bin/magicBox.cgi?action=getDeviceType|getSerialNo`; errors
+ *   `action=closeDoor|getDoorStatus`; `GET /cgi-bin/magicBox.cgi?action=getDeviceType|getSerialNo`;
+ *   `GET /cgi-bin/recordFinder.cgi?action=find&name=AccessControlCardRec[&StartTime&EndTime&count]` (the access log:
+ *   `found=N`, `records[i].RecNo|CreateTime|Door|Method (5 remote, 15 face)|Status|UserID…`, oldest first); errors
  *   `Error\r\nBad Request!` (400) / `Not Implemented!` (501); 401 `Invalid Authority!`; locks after 5 for 30 min.
  *
  * Control API per door controller (no auth, not affected by faults):

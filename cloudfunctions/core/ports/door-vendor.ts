@@ -51,6 +51,11 @@ export interface DoorVendor {
     subscribe(device: DeviceEndpoint, webhookUrl: string, options: CallOptions): Promise<void>;
     parsePush(body: Buffer, contentType: string, deviceId: string): DeviceAccessEvent[];
   };
+  /**
+   * Vendors whose controllers keep an access log the cloud reads instead (Dahua's recordFinder) implement it: the
+   * entries from `from` (UTC ISO, to the second) onward, oldest first, at most `max`, each with its `serialNo`.
+   */
+  readAccessLog?(device: DeviceEndpoint, from: string, max: number, options: CallOptions): Promise<DeviceAccessEvent[]>;
 }
 
 export type DoorErrorKind =

@@ -28,7 +28,7 @@ describe('Dahua CGI controller', () => {
     expect(body.trim()).toBe('OK');
     const { json } = await doors.control(DAHUA_SPEC.id, '/events');
     expect(json.events).toEqual([
-      expect.objectContaining({ RecNo: 1, Door: 0, Method: 6, Status: 1, Type: 'Entry', UserID: 'resident-42' }),
+      expect.objectContaining({ RecNo: 1, Door: 0, Method: 5, Status: 1, Type: 'Entry', UserID: 'resident-42' }),
     ]);
   });
 
@@ -43,6 +43,35 @@ describe('Dahua CGI controller', () => {
     expect(unknownAction.body).toBe('Error\r\nNot Implemented!\r\n');
     const status = await client.request(cgi('accessControl.cgi?action=getDoorStatus&channel=2'));
     expect(status.body).toBe('Info.status=Close\r\n');
+  });
+
+  it('finds its access records by time, oldest first, as recordFinder lines', async () => {
+    await client.request(cgi('accessControl.cgi?action=openDoor&channel=1&UserID=linli&Type=Remote'));
+    await doors.control(DAHUA_SPEC.id, '/face', { doorNo: 2, employeeNo: 'E-1002', name: '张伟' });
+    await doors.control(DAHUA_SPEC.id, '/face', { doorNo: 1, employeeNo: 'E-0007', granted: false });
+    const now = Math.floor(Date.now() / 1000);
+    const all = await client.request(
+      cgi(`recordFinder.cgi?action=find&name=AccessControlCardRec&StartTime=${now - 60}&EndTime=${now + 60}`),
+    );
+    const lines = all.body.trim().split('\r\n');
+    expect(lines[0]).toBe('found=3');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'records[0].RecNo=1',
+        'records[0].Method=5',
+        'records[1].Door=1',
+        'records[1].Method=15',
+        'records[1].UserID=E-1002',
+        'records[1].Status=1',
+        'records[2].Status=0',
+      ]),
+    );
+    const firstOnly = await client.request(cgi('recordFinder.cgi?action=find&name=AccessControlCardRec&count=1'));
+    expect(firstOnly.body.startsWith('found=1\r\nrecords[0].RecNo=1\r\n')).toBe(true);
+    const past = await client.request(cgi('recordFinder.cgi?action=find&name=AccessControlCardRec&EndTime=1000'));
+    expect(past.body).toBe('found=0\r\n');
+    const wrongName = await client.request(cgi('recordFinder.cgi?action=find&name=Users'));
+    expect(wrongName.final.status).toBe(400);
   });
 
   it('refuses a wrong password and locks after repeated failures', async () => {

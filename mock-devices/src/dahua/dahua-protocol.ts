@@ -56,7 +56,38 @@ export class DahuaProtocol implements DoorProtocol {
     if (subpath === '/cgi-bin/accessControl.cgi') return this.accessControl(request, action, query);
     if (subpath === '/cgi-bin/magicBox.cgi' && action === 'getDeviceType') return [200, `type=${this.model}\r\n`];
     if (subpath === '/cgi-bin/magicBox.cgi' && action === 'getSerialNo') return [200, `sn=${this.serial}\r\n`];
+    if (subpath === '/cgi-bin/recordFinder.cgi' && action === 'find') return this.findRecords(query);
     return [501, NOT_IMPLEMENTED];
+  }
+
+  /**
+   * `recordFinder.cgi?action=find&name=AccessControlCardRec[&StartTime=…&EndTime=…][&count=…]`: the access records
+   * (every door opening, by face, card or remote command) whose CreateTime (epoch seconds) lies in the range, oldest
+   * first, as `found=N` and `records[i].Field=value` lines.
+   */
+  private findRecords(query: URLSearchParams): [number, string] {
+    if (query.get('name') !== 'AccessControlCardRec') return [400, BAD_REQUEST];
+    const bound = (name: string, fallback: number) => {
+      const value = query.get(name);
+      return value === null ? fallback : /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    };
+    const [start, end, count] = [
+      bound('StartTime', 0),
+      bound('EndTime', Number.MAX_SAFE_INTEGER),
+      bound('count', 1024),
+    ];
+    if ([start, end, count].some(Number.isNaN)) return [400, BAD_REQUEST];
+    const records = this.core
+      .events()
+      .filter((event) => event.action === 'open')
+      .map((event) => this.renderEvent(event))
+      .filter((record) => record.CreateTime >= start && record.CreateTime <= end)
+      .slice(0, Math.min(count, 1024));
+    const lines = [`found=${records.length}`];
+    records.forEach((record, index) => {
+      for (const [field, value] of Object.entries(record)) lines.push(`records[${index}].${field}=${value}`);
+    });
+    return [200, `${lines.join('\r\n')}\r\n`];
   }
 
   /**
@@ -78,13 +109,18 @@ export class DahuaProtocol implements DoorProtocol {
     return [200, 'OK\r\n'];
   }
 
-  /** The event as an `AccessControlCardRec` record (recordFinder.cgi's fields). */
-  renderEvent(event: DoorEvent): unknown {
+  /**
+   * The event as an `AccessControlCardRec` record (recordFinder.cgi's fields). Method is the SDK's
+   * NET_ACCESS_DOOROPEN_METHOD: 5 remote (a platform's command), 15 face recognition.
+   */
+  renderEvent(event: DoorEvent) {
     return {
       RecNo: event.serialNo,
       CreateTime: Math.floor(event.at / 1000),
+      CardNo: '',
       Door: event.doorNo - 1,
-      Method: event.method === 'face' ? 15 : 6,
+      ErrorCode: event.granted ? 0 : 16,
+      Method: event.method === 'face' ? 15 : 5,
       Status: event.granted ? 1 : 0,
       Type: event.action === 'close' ? 'Exit' : 'Entry',
       UserID: event.subject ?? '',

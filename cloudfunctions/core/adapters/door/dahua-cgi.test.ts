@@ -91,3 +91,41 @@ describe('createDahuaCgi().probe', () => {
     });
   });
 });
+
+describe('createDahuaCgi().readAccessLog', () => {
+  it('reads faces and remote opens from the controller’s own log, oldest first, from a given second', async () => {
+    const dahua = fresh();
+    const from = new Date(Date.now() - 5000).toISOString();
+    await dahua.command(kit.endpoint(DAHUA), 1, 'open', OPTIONS);
+    await kit.control(DAHUA.id, '/face', { doorNo: 2, employeeNo: 'E-1002', name: '张伟' });
+    await kit.control(DAHUA.id, '/face', { doorNo: 1, employeeNo: 'E-0007', granted: false });
+
+    // The log runs across tests (a reset clears faults, not history): the last three are this test's.
+    const entries = (await dahua.readAccessLog?.(kit.endpoint(DAHUA), from, 100, OPTIONS)) ?? [];
+    const mine = entries.slice(-3);
+    expect(mine.map(({ doorNo, method, subject, isGranted }) => [doorNo, method, subject, isGranted])).toEqual([
+      [1, 'remote', 'linli', true],
+      [2, 'face', 'E-1002', true],
+      [1, 'face', 'E-0007', false],
+    ]);
+    const serials = mine.map((entry) => entry.raw.serialNo ?? 0);
+    expect(serials).toEqual([serials[0], (serials[0] ?? 0) + 1, (serials[0] ?? 0) + 2]);
+    expect(Math.abs(Date.parse(mine[1]?.at ?? '') - Date.now())).toBeLessThan(60_000);
+    expect(await dahua.readAccessLog?.(kit.endpoint(DAHUA), from, 1, OPTIONS)).toHaveLength(1);
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    expect(await dahua.readAccessLog?.(kit.endpoint(DAHUA), later, 100, OPTIONS)).toEqual([]);
+  });
+
+  it('treats an answer that is not recordFinder’s as a protocol error, and a refusal as a refusal', async () => {
+    await kit.control(DAHUA.id, '', { failWith: 'malformed' });
+    const malformed = await doorError(
+      fresh().readAccessLog?.(kit.endpoint(DAHUA), new Date().toISOString(), 10, OPTIONS) ?? Promise.resolve(),
+    );
+    expect(malformed.kind).toBe('PROTOCOL');
+    await kit.control(DAHUA.id, '', { failWith: null, rejectCredentials: true });
+    const refused = await doorError(
+      fresh().readAccessLog?.(kit.endpoint(DAHUA), new Date().toISOString(), 10, OPTIONS) ?? Promise.resolve(),
+    );
+    expect(refused.kind).toBe('REJECTED');
+  });
+});

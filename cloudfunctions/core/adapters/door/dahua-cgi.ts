@@ -1,4 +1,5 @@
 import { type DoorCommand, DoorError, type DoorVendor } from '../../ports/door-vendor';
+import { readDahuaAccessLog } from './dahua-records';
 import { checkDoorNo, type DeviceCallOptions, millisecondsSince, sendToDevice } from './device-request';
 import type { DigestClient } from './digest-auth';
 import type { HttpReply } from './http-exchange';
@@ -51,6 +52,8 @@ export function createDahuaCgi(deps: { client?: DigestClient } = {}): DoorVendor
       if (isSuccess(reply) && /^type=\S/.test(text)) return millisecondsSince(started);
       throw refusalOrNonsense(reply, text, `getDeviceType of ${device.deviceId}`);
     },
+
+    readAccessLog: (device, from, max, options) => readDahuaAccessLog(device, from, max, withClient(options)),
   };
 }
 

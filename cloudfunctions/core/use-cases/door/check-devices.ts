@@ -1,8 +1,9 @@
 import type { Deps } from '../../deps';
 import { DoorError } from '../../ports/door-vendor';
 import { findAll } from '../places/find-all';
-import { DEVICES, type DeviceDoc } from './collections';
+import { type AccessLogCursor, DEVICES, type DeviceDoc } from './collections';
 import { endpointOf, webhookKeyOf } from './device-endpoint';
+import { recordDeviceEvents } from './ingest-device-events';
 import { DOOR_TIMEOUT_MS } from './operate-door';
 
 /** How many controllers are probed at once: enough to sweep a district in seconds without a burst. */
@@ -10,21 +11,60 @@ const PARALLEL = 16;
 
 /**
  * The devices timer: probes every controller (authenticated), records online/offline with latency and the problem,
- * and points controllers that push events at our webhook when they are not yet (a new or moved device).
+ * points controllers that push events at our webhook when they are not yet (a new or moved device), and reads the
+ * access log of those that keep one instead of pushing.
  */
-export async function checkDevices(deps: Deps): Promise<{ online: number; offline: number; subscribed: number }> {
+export async function checkDevices(
+  deps: Deps,
+): Promise<{ online: number; offline: number; subscribed: number; logEntries: number }> {
   const devices = await findAll(deps.store.collection<DeviceDoc>(DEVICES), {}, [['_id', 'asc']]);
-  const tally = { online: 0, offline: 0, subscribed: 0 };
+  const tally = { online: 0, offline: 0, subscribed: 0, logEntries: 0 };
   for (let i = 0; i < devices.length; i += PARALLEL) {
     await Promise.all(
       devices.slice(i, i + PARALLEL).map(async (device) => {
         const result = await checkDevice(deps, device);
         tally[result.isOnline ? 'online' : 'offline'] += 1;
         if (result.isSubscribed) tally.subscribed += 1;
+        if (result.isOnline) tally.logEntries += await readDeviceLog(deps, device);
       }),
     );
   }
   return tally;
+}
+
+/** Entries per read of a controller's own log, and reads per sweep: enough for a busy gate between two sweeps. */
+const LOG_PAGE = 100;
+const LOG_PAGES_PER_SWEEP = 10;
+
+/**
+ * For controllers that keep an access log instead of pushing (Dahua): reads what is new since the cursor into our
+ * access log and moves the cursor. A failed read leaves the cursor, so the next sweep reads it again.
+ */
+async function readDeviceLog(deps: Deps, device: DeviceDoc): Promise<number> {
+  const vendor = deps.doorVendor(device.vendor);
+  if (!vendor.readAccessLog) return 0;
+  const endpoint = endpointOf(deps, device);
+  let cursor: AccessLogCursor = device.accessLogCursor ?? { at: device.createdAt, serialNo: 0 };
+  let recorded = 0;
+  try {
+    for (let page = 0; page < LOG_PAGES_PER_SWEEP; page += 1) {
+      const entries = await vendor.readAccessLog(endpoint, cursor.at, LOG_PAGE, { timeoutMs: DOOR_TIMEOUT_MS });
+      const after = cursor.serialNo;
+      const fresh = entries.filter((entry) => (entry.raw.serialNo ?? 0) > after);
+      const last = fresh.at(-1);
+      if (!last) break;
+      recorded += await recordDeviceEvents(deps, device, fresh);
+      cursor = { at: last.at, serialNo: last.raw.serialNo ?? after };
+      if (entries.length < LOG_PAGE) break;
+    }
+  } catch (error) {
+    if (!(error instanceof DoorError)) throw error;
+    deps.log.log('warn', 'door device log read failed', { deviceId: device._id, kind: error.kind });
+  }
+  if (cursor !== device.accessLogCursor) {
+    await deps.store.collection<DeviceDoc>(DEVICES).update({ _id: device._id }, { set: { accessLogCursor: cursor } });
+  }
+  return recorded;
 }
 
 /** Probes one controller and records what it showed; subscribes it to our webhook when it is not yet. */

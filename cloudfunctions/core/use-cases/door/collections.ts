@@ -32,7 +32,19 @@ export interface DeviceDoc extends Doc, PlaceAncestry {
   lastProblem: string | null;
   /** The webhook this controller was last told to push events to (Hikvision listening host). */
   pushUrl: string | null;
+  /**
+   * How far its own access log has been read, for controllers read rather than pushing (Dahua): the last entry's
+   * time and serial number. Absent for controllers registered before it existed (read from registration on).
+   */
+  accessLogCursor?: AccessLogCursor | null;
   createdAt: string;
+}
+
+export interface AccessLogCursor {
+  /** UTC ISO: the next read starts at this second. */
+  at: string;
+  /** The controller's serial number of the last entry read; entries up to it are skipped. */
+  serialNo: number;
 }
 
 /** One door of a controller, `_id` = `<deviceId>-<doorNo>`: what residents see and passes name. */

@@ -41,16 +41,33 @@ export async function ingestDeviceEvents(deps: Deps, request: HookRequest): Prom
     if (error instanceof DoorError) throw new AppError('REQUEST.MALFORMED', { message: '设备事件格式不正确' });
     throw error;
   }
+  return { recorded: await recordDeviceEvents(deps, device, pushed) };
+}
+
+/**
+ * Writes what a controller reported (pushed, or read from its own log) into the access log; returns how many were
+ * new. An event with the controller's serial number is written once however often it is reported.
+ */
+export async function recordDeviceEvents(
+  deps: Pick<Deps, 'store'>,
+  device: DeviceDoc,
+  events: readonly DeviceAccessEvent[],
+): Promise<number> {
   let recorded = 0;
-  for (const event of pushed) {
+  for (const event of events) {
     const method = METHODS[event.method];
     if (method === null) continue;
     if (await recordEvent(deps, device, event, method)) recorded += 1;
   }
-  return { recorded };
+  return recorded;
 }
 
-async function recordEvent(deps: Deps, device: DeviceDoc, event: DeviceAccessEvent, method: AccessMethod) {
+async function recordEvent(
+  deps: Pick<Deps, 'store'>,
+  device: DeviceDoc,
+  event: DeviceAccessEvent,
+  method: AccessMethod,
+) {
   const doorId = doorIdOf(device._id, event.doorNo);
   const door = await deps.store.collection<DoorDoc>(DOORS).get(doorId);
   const entry: NewDoc<DoorEntryDoc> = {

@@ -74,6 +74,11 @@ export async function registerDevice(deps: Pick<Deps, 'store' | 'clock' | 'vault
       lastProblem: existing?.lastProblem ?? null,
       // A new address means the controller must be told where to push again.
       pushUrl: existing?.baseUrl === device.baseUrl ? existing.pushUrl : null,
+      // Another address may be another controller, whose log numbers its entries afresh: read it from now.
+      accessLogCursor:
+        existing?.baseUrl === device.baseUrl && existing.accessLogCursor
+          ? existing.accessLogCursor
+          : { at: deps.clock.now().toISOString(), serialNo: 0 },
       createdAt: existing?.createdAt ?? deps.clock.now().toISOString(),
     });
     for (const door of doors) await tx.set<DoorDoc>(DOORS, door);
