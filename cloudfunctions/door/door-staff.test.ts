@@ -167,3 +167,15 @@ test('faces at a Dahua reader, which does not push, reach the access log at the 
     ['face', 'opened', '人员编号 E3002'],
   ]);
 });
+
+test('a face whose push never reached us (our webhook was down) is caught up from the controller’s log', async () => {
+  await fetch(`${cloud.mock.url}/devices/dev-cpd-1-gate/_control/face`, {
+    method: 'POST',
+    body: JSON.stringify({ doorNo: 2, employeeNo: 'E2002', name: '快递 孙' }),
+  });
+  // The push went to the receiver and was never handed to the function: only the sweep can find it.
+  expect(await cloud.checkDevices()).toMatchObject({ ok: true, data: { logEntries: 1 } });
+  expect(await cloud.checkDevices()).toMatchObject({ ok: true, data: { logEntries: 0 } });
+  const log = await cloud.ok(wuye, 'accessLog', { doorId: 'dev-cpd-1-gate-2', method: 'face' });
+  expect(log.items.map(({ who, result }) => [who, result])).toEqual([['人员编号 E2002', 'opened']]);
+});

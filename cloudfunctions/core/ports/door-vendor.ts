@@ -52,8 +52,9 @@ export interface DoorVendor {
     parsePush(body: Buffer, contentType: string, deviceId: string): DeviceAccessEvent[];
   };
   /**
-   * Vendors whose controllers keep an access log the cloud reads instead (Dahua's recordFinder) implement it: the
-   * entries from `from` (UTC ISO, to the second) onward, oldest first, at most `max`, each with its `serialNo`.
+   * The controller's own access log (Hikvision's event search, Dahua's recordFinder): the entries from `from` (UTC
+   * ISO, to the second) onward, oldest first, at most `max` (a controller may cap it lower), each with its
+   * `serialNo`. It is how Dahua's entries arrive at all, and how missed Hikvision pushes are caught up.
    */
   readAccessLog?(device: DeviceEndpoint, from: string, max: number, options: CallOptions): Promise<DeviceAccessEvent[]>;
 }

@@ -2,6 +2,7 @@ import type { CallOptions, DeviceEndpoint, DoorCommand, DoorVendor } from '../..
 import { checkDoorNo, millisecondsSince, sendToDevice } from './device-request';
 import type { DigestClient } from './digest-auth';
 import { configureEventPush } from './hikvision-event-host';
+import { searchAccessEvents } from './hikvision-event-search';
 import { parseHikvisionEventPush } from './hikvision-events';
 import type { HttpReply } from './http-exchange';
 import { escapeXml, expectIsapiOk, parseIsapiXml, protocol } from './isapi-status';
@@ -62,8 +63,19 @@ export function createHikvisionIsapi(deps: { client?: DigestClient } = {}): Door
         configureEventPush(device, { id: LINLI_HTTP_HOST_SLOT, url: webhookUrl }, withClient(options)),
       parsePush: parseHikvisionEventPush,
     },
+
+    // The controller's own event log: what its pushes carried, read back to catch up on pushes our webhook missed.
+    readAccessLog: (device, from, max, options) =>
+      searchAccessEvents(
+        device,
+        { from, to: new Date(Date.now() + SEARCH_SLACK_MS).toISOString(), position: 0, max: Math.min(max, 30) },
+        withClient(options),
+      ),
   };
 }
+
+/** How far past our clock an event search reaches, for a controller whose clock runs ahead. */
+const SEARCH_SLACK_MS = 24 * 3600 * 1000;
 
 function remoteControlDoorXml(command: DoorCommand): string {
   return (

@@ -11,8 +11,9 @@ const PARALLEL = 16;
 
 /**
  * The devices timer: probes every controller (authenticated), records online/offline with latency and the problem,
- * points controllers that push events at our webhook when they are not yet (a new or moved device), and reads the
- * access log of those that keep one instead of pushing.
+ * points controllers that push events at our webhook when they are not yet (a new or moved device), and reads each
+ * controller's own access log since the last sweep: Dahua's entries arrive this way, and Hikvision pushes our webhook
+ * missed are caught up (an entry is written once however often it is reported).
  */
 export async function checkDevices(
   deps: Deps,
@@ -25,7 +26,9 @@ export async function checkDevices(
         const result = await checkDevice(deps, device);
         tally[result.isOnline ? 'online' : 'offline'] += 1;
         if (result.isSubscribed) tally.subscribed += 1;
-        if (result.isOnline) tally.logEntries += await readDeviceLog(deps, device);
+        // Awaited before adding: `tally.x += await …` would read the tally before the wait and lose others' counts.
+        const logEntries = result.isOnline ? await readDeviceLog(deps, device) : 0;
+        tally.logEntries += logEntries;
       }),
     );
   }
@@ -35,10 +38,12 @@ export async function checkDevices(
 /** Entries per read of a controller's own log, and reads per sweep: enough for a busy gate between two sweeps. */
 const LOG_PAGE = 100;
 const LOG_PAGES_PER_SWEEP = 10;
+/** The fewest entries a controller answers while more remain (Hikvision caps its pages at 30). */
+const FULL_PAGE = 30;
 
 /**
- * For controllers that keep an access log instead of pushing (Dahua): reads what is new since the cursor into our
- * access log and moves the cursor. A failed read leaves the cursor, so the next sweep reads it again.
+ * Reads what is new in a controller's own log since its cursor into our access log and moves the cursor. A failed
+ * read leaves the cursor, so the next sweep reads it again.
  */
 async function readDeviceLog(deps: Deps, device: DeviceDoc): Promise<number> {
   const vendor = deps.doorVendor(device.vendor);
@@ -55,7 +60,7 @@ async function readDeviceLog(deps: Deps, device: DeviceDoc): Promise<number> {
       if (!last) break;
       recorded += await recordDeviceEvents(deps, device, fresh);
       cursor = { at: last.at, serialNo: last.raw.serialNo ?? after };
-      if (entries.length < LOG_PAGE) break;
+      if (entries.length < FULL_PAGE) break;
     }
   } catch (error) {
     if (!(error instanceof DoorError)) throw error;
