@@ -28,9 +28,14 @@ function goTo(hash: string): void {
 function answer(extra: Record<string, unknown> = {}): void {
   mockTransport.mockImplementation(
     cloudAnswering({
-      // The service card is tested on its own; here it stays in flight so it never updates after a test ends.
+      // The dashboard's cards are tested on their own; here their calls stay in flight so they never update after
+      // a test ends. A test that opens a page answers that page's calls itself.
       'system.ping': () => new Promise(() => {}),
       'system.version': () => new Promise(() => {}),
+      'membership.queue': () => new Promise(() => {}),
+      'repair.board': () => new Promise(() => {}),
+      'repair.jobs': () => new Promise(() => {}),
+      'door.devices': () => new Promise(() => {}),
       'auth.me': (_data: never, event: SentEvent) =>
         event.token ? ok({ kind: 'staff', staff: readSession()?.staff }) : fail('AUTH.UNAUTHENTICATED'),
       'auth.logout': ok({ loggedOut: true }),

@@ -60,7 +60,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/',
     title: '工作台',
     nav: { icon: 'dashboard' },
-    render: ({ session }) => <DashboardPage staff={session.staff} />,
+    render: ({ session }) => <DashboardPage staff={session.staff} withinId={withinOf(session)} />,
   },
   {
     path: '/approvals',
